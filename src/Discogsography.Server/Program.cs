@@ -1,0 +1,29 @@
+using Discogsography.Server.Cli;
+using Discogsography.Server.Hosting;
+
+// Operator commands (`schema print`, `extract`, `sample generate`, ...) run instead of the web host.
+if (ServerCommandLine.IsCommand(args))
+{
+    return await ServerCommandLine.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Configuration: appsettings.json, environment variables (also the seeds' names), command line.
+builder.Configuration.AddSeedEnvironmentVariables();
+
+// Logging: JSON console in containers, plain console otherwise.
+builder.AddDiscogsographyLogging();
+
+// Health and readiness for every role.
+builder.Services.AddDiscogsographyHealth();
+
+var app = builder.Build();
+
+app.MapDiscogsographyHealth();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The server's entry point; public so integration tests can host it.</summary>
+public partial class Program;
