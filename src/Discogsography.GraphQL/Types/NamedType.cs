@@ -23,7 +23,8 @@ public abstract class NamedType : GraphQLType
     public override NamedType Named => this;
 
     /// <summary>True for the introspection types (<c>__Schema</c>, <c>__Type</c>, ...).</summary>
-    public bool IsIntrospectionType => Name.StartsWith("__", StringComparison.Ordinal);
+    public bool IsIntrospectionType => Name is "__Schema" or "__Type" or "__TypeKind" or "__Field" or "__InputValue"
+        or "__EnumValue" or "__Directive" or "__DirectiveLocation";
 
     /// <summary>The applications of the directive named <paramref name="directiveName"/>.</summary>
     public IEnumerable<AppliedDirective> GetDirectives(string directiveName) =>

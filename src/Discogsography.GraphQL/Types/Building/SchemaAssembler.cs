@@ -173,7 +173,7 @@ internal sealed partial class SchemaAssembler
                 {
                     Report($"Cannot extend type \"{name}\" because it is not defined.", extension.Name);
                 }
-                else if (KindOf(definition) is var kind && kind != KindOf(extension))
+                else if (KindOf(extension) is var kind && kind != KindOf(definition))
                 {
                     Report($"Cannot extend non-{kind} type \"{name}\".", definition, extension);
                 }
