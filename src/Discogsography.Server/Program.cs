@@ -15,6 +15,9 @@ builder.Configuration.AddSeedEnvironmentVariables();
 // Logging: JSON console in containers, plain console otherwise.
 builder.AddDiscogsographyLogging();
 
+// The GraphQL schema, built from schema/discogsography.graphql: an invalid contract stops start-up here.
+builder.Services.AddDiscogsographySchema();
+
 // Health and readiness for every role.
 builder.Services.AddDiscogsographyHealth();
 
