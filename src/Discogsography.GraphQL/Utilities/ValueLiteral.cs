@@ -28,7 +28,7 @@ internal static class ValueLiteral
     public static object? ToUntypedValue(ValueNode literal) => literal switch
     {
         IntValueNode i => long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long l)
-            ? l
+            ? (object)l
             : double.Parse(i.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
         FloatValueNode f => double.Parse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
         StringValueNode s => s.Value,

@@ -13,7 +13,7 @@ internal static class InputValues
         JsonValueKind.String => element.GetString(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number => element.TryGetInt64(out long integer) ? integer : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out long integer) ? (object)integer : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(e => Unwrap(e)).ToList(),
         JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => Unwrap(p.Value), StringComparer.Ordinal),
         _ => null,

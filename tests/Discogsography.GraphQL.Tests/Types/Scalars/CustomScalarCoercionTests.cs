@@ -67,4 +67,8 @@ public sealed class CustomScalarCoercionTests
         Assert.Equal(true, Assert.IsType<Dictionary<string, object?>>(variable)["a"]);
         Assert.Same(map, passThrough.Serialize(map));
     }
+
+    [Fact]
+    public void Long_JsonIntegerAtTheTopOfTheRange_KeepsEveryDigit() =>
+        Assert.Equal(9223372036854775807L, Long.CoerceInputValue(JsonDocument.Parse("9223372036854775807").RootElement));
 }
