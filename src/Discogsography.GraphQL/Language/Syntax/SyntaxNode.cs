@@ -6,6 +6,11 @@ namespace Discogsography.GraphQL.Language.Syntax;
 /// </summary>
 public abstract class SyntaxNode
 {
+    /// <summary>Only the node types of this assembly derive from here: the printer and walker know them all.</summary>
+    private protected SyntaxNode()
+    {
+    }
+
     /// <summary>The kind of node; one value per sealed node type.</summary>
     public abstract SyntaxKind Kind { get; }
 
