@@ -22,6 +22,7 @@ public sealed class SchemaValidatorTests
         { "enum E { __A } type Query { e: E }", "Name \"__A\" must not begin with \"__\", which is reserved by GraphQL introspection." },
         { "input I { __a: Int } type Query { f(i: I): Int }", "Name \"__a\" must not begin with \"__\", which is reserved by GraphQL introspection." },
         { "directive @__d on FIELD type Query { a: Int }", "Name \"__d\" must not begin with \"__\", which is reserved by GraphQL introspection." },
+        { "type String { a: Int } type Query { a: Int }", "Type \"String\" is a built-in scalar and cannot be redefined as another kind of type." },
         { "type __Schema { a: Int } type Query { a: Int }", "Schema must contain uniquely named types but contains multiple types named \"__Schema\"." },
 
         // Root operation types.
