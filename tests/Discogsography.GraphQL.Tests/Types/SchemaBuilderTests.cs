@@ -192,4 +192,17 @@ public sealed class SchemaBuilderTests
             ["kind", "name", "description", "specifiedByURL", "fields", "interfaces", "possibleTypes", "enumValues", "inputFields", "ofType", "isOneOf"],
             ((ObjectType)schema.GetType("__Type")!).Fields.Keys);
     }
+
+    [Fact]
+    public void FromSdl_SchemaBeyondTheRequestTokenLimit_Builds()
+    {
+        string types = string.Concat(Enumerable.Range(0, 2_000).Select(i => $"type T{i} {{ a: Int b: String c: [T{i}!]! }}\n"));
+
+        string sdl = types + "type Query { t: T0 }";
+
+        Schema schema = SchemaBuilder.FromSdl(sdl).Build();
+
+        Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse(sdl));
+        Assert.NotNull(schema.GetType("T1999"));
+    }
 }
