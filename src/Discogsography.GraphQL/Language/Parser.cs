@@ -97,10 +97,11 @@ public sealed partial class Parser
         }
         catch (DecoderFallbackException exception)
         {
+            // The position is that of the first bad byte, counted in the characters decoded before it.
             var valid = Math.Clamp(exception.Index, 0, utf8.Length);
             var prefix = Encoding.UTF8.GetString(utf8[..valid]);
             SyntaxError.Throw(prefix, prefix.Length, "Invalid UTF-8 byte sequence.");
-            throw;
+            return string.Empty;
         }
     }
 
