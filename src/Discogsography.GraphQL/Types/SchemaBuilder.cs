@@ -14,9 +14,6 @@ namespace Discogsography.GraphQL.Types;
 /// </summary>
 public sealed class SchemaBuilder
 {
-    /// <summary>SDL is the server's own contract, not a client request: no token or size limit applies to it.</summary>
-    private static readonly ParserOptions SdlOptions = new() { MaxTokens = int.MaxValue, MaxDocumentBytes = int.MaxValue };
-
     private readonly List<DocumentNode> _documents = [];
     private readonly List<SchemaProblem> _syntaxProblems = [];
     private readonly Dictionary<string, ScalarCoercion> _coercions = new(StringComparer.Ordinal)
@@ -34,7 +31,7 @@ public sealed class SchemaBuilder
         ArgumentNullException.ThrowIfNull(sdl);
         try
         {
-            _documents.Add(Parser.Parse(sdl, SdlOptions));
+            _documents.Add(Parser.Parse(sdl, ParserOptions.Schema));
         }
         catch (GraphQLSyntaxException exception)
         {
