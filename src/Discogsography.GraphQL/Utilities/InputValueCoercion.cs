@@ -36,7 +36,7 @@ internal static class InputValueCoercion
             case InputObjectType inputObject:
                 return CoerceObject(value, inputObject, path);
             case EnumType enumType:
-                return InputValues.Unwrap(value) switch
+                return RuntimeValues.Unwrap(value) switch
                 {
                     string name when enumType.Values.ContainsKey(name) => name,
                     string name => throw Fail(path, $"Value \"{name}\" does not exist in \"{enumType.Name}\" enum."),
