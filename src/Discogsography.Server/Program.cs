@@ -15,10 +15,16 @@ builder.Configuration.AddSeedEnvironmentVariables();
 // Logging: JSON console in containers, plain console otherwise.
 builder.AddDiscogsographyLogging();
 
+// Data directory and roles.
+builder.Services.AddDiscogsographyHosting(builder.Configuration);
+
 // Health and readiness for every role.
 builder.Services.AddDiscogsographyHealth();
 
 var app = builder.Build();
+
+// Every file the embedded mode writes lives under the data directory.
+app.Services.EnsureDataDirectory();
 
 app.MapDiscogsographyHealth();
 
