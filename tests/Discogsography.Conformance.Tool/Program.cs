@@ -1,7 +1,7 @@
 using Discogsography.Conformance.Tool;
 
 // Verbs of the bridge; each lives in its own file.
-IToolCommand[] commands = [];
+IToolCommand[] commands = [new ParseCommand()];
 
 var command = args.Length > 0 ? Array.Find(commands, c => c.Name == args[0]) : null;
 if (command is null)

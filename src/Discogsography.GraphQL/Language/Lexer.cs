@@ -1,0 +1,171 @@
+namespace Discogsography.GraphQL.Language;
+
+/// <summary>
+/// Splits a GraphQL source text into tokens (spec §2.1 Source Text). Ignored tokens (white space, line
+/// terminators, commas, comments and the byte order mark) are skipped; positions are UTF-16 offsets.
+/// Nothing is allocated per token except the value of a string literal.
+/// </summary>
+internal sealed partial class Lexer
+{
+    private readonly string _source;
+    private int _position;
+    private int _line = 1;
+    private int _lineStart;
+
+    public Lexer(string source)
+    {
+        _source = source;
+    }
+
+    /// <summary>The text being read.</summary>
+    public string Source => _source;
+
+    /// <summary>Reads the token after the one last read; at the end, an end-of-file token every time.</summary>
+    public Token Read()
+    {
+        var source = _source;
+        var position = _position;
+        while (position < source.Length)
+        {
+            var c = source[position];
+            switch (c)
+            {
+                case '\uFEFF' or '\t' or ' ' or ',':
+                    position++;
+                    continue;
+                case '\n':
+                    position++;
+                    _line++;
+                    _lineStart = position;
+                    continue;
+                case '\r':
+                    position += CharAt(position + 1) == '\n' ? 2 : 1;
+                    _line++;
+                    _lineStart = position;
+                    continue;
+                case '#':
+                    position = SkipComment(position);
+                    continue;
+                case '!':
+                    return Punctuator(TokenKind.Bang, position, 1);
+                case '$':
+                    return Punctuator(TokenKind.Dollar, position, 1);
+                case '&':
+                    return Punctuator(TokenKind.Amp, position, 1);
+                case '(':
+                    return Punctuator(TokenKind.ParenLeft, position, 1);
+                case ')':
+                    return Punctuator(TokenKind.ParenRight, position, 1);
+                case '.' when CharAt(position + 1) == '.' && CharAt(position + 2) == '.':
+                    return Punctuator(TokenKind.Spread, position, 3);
+                case ':':
+                    return Punctuator(TokenKind.Colon, position, 1);
+                case '=':
+                    return Punctuator(TokenKind.Equals, position, 1);
+                case '@':
+                    return Punctuator(TokenKind.At, position, 1);
+                case '[':
+                    return Punctuator(TokenKind.BracketLeft, position, 1);
+                case ']':
+                    return Punctuator(TokenKind.BracketRight, position, 1);
+                case '{':
+                    return Punctuator(TokenKind.BraceLeft, position, 1);
+                case '|':
+                    return Punctuator(TokenKind.Pipe, position, 1);
+                case '}':
+                    return Punctuator(TokenKind.BraceRight, position, 1);
+                case '"':
+                    return CharAt(position + 1) == '"' && CharAt(position + 2) == '"'
+                        ? ReadBlockString(position)
+                        : ReadString(position);
+            }
+
+            if (IsDigit(c) || c == '-')
+            {
+                return ReadNumber(position);
+            }
+
+            if (IsNameStart(c))
+            {
+                return ReadName(position);
+            }
+
+            ThrowUnexpectedCharacter(position);
+        }
+
+        _position = source.Length;
+        return new Token(TokenKind.EndOfFile, source.Length, source.Length, _line, source.Length - _lineStart + 1);
+    }
+
+    /// <summary>The token after the one last read, without consuming it.</summary>
+    public Token Peek()
+    {
+        var (position, line, lineStart) = (_position, _line, _lineStart);
+        var token = Read();
+        (_position, _line, _lineStart) = (position, line, lineStart);
+        return token;
+    }
+
+    private Token Punctuator(TokenKind kind, int start, int length) => Create(kind, start, start + length);
+
+    private Token Create(TokenKind kind, int start, int end, string? stringValue = null)
+    {
+        _position = end;
+        return new Token(kind, start, end, _line, start - _lineStart + 1, stringValue);
+    }
+
+    // Comment :: # CommentChar* — runs to the end of the line (or to a character that is not a SourceCharacter).
+    private int SkipComment(int start)
+    {
+        var position = start + 1;
+        while (position < _source.Length)
+        {
+            var c = _source[position];
+            if (c is '\n' or '\r')
+            {
+                break;
+            }
+
+            if (!char.IsSurrogate(c))
+            {
+                position++;
+            }
+            else if (IsSupplementaryCodePoint(position))
+            {
+                position += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return position;
+    }
+
+    // Name :: NameStart NameContinue* [lookahead != NameContinue]
+    private Token ReadName(int start)
+    {
+        var position = start + 1;
+        while (position < _source.Length && IsNameContinue(_source[position]))
+        {
+            position++;
+        }
+
+        return Create(TokenKind.Name, start, position);
+    }
+
+    /// <summary>The character at an offset, or -1 past the end.</summary>
+    private int CharAt(int position) => (uint)position < (uint)_source.Length ? _source[position] : -1;
+
+    private bool IsSupplementaryCodePoint(int position) =>
+        char.IsHighSurrogate(_source[position]) && position + 1 < _source.Length && char.IsLowSurrogate(_source[position + 1]);
+
+    private static bool IsDigit(int c) => (uint)(c - '0') <= 9;
+
+    private static bool IsLetter(int c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    private static bool IsNameStart(int c) => IsLetter(c) || c == '_';
+
+    private static bool IsNameContinue(int c) => IsLetter(c) || IsDigit(c) || c == '_';
+}

@@ -1,0 +1,218 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Discogsography.GraphQL.Language.Syntax;
+
+namespace Discogsography.GraphQL.Language;
+
+/// <summary>
+/// A recursive-descent parser for GraphQL documents (September 2025 edition), one partial file per spec
+/// section. Any input gives a syntax tree or a <see cref="GraphQLSyntaxException"/>: limits on size,
+/// tokens and nesting (see <see cref="ParserOptions"/>) keep time, memory and stack bounded.
+/// </summary>
+public sealed partial class Parser
+{
+    private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly Lexer _lexer;
+    private readonly ParserOptions _options;
+    private readonly NameTable _names = new();
+    private readonly List<SyntaxNode> _scratch = [];
+    private Token _token;
+    private int _lastEnd;
+    private int _tokenCount;
+    private int _depth;
+
+    private Parser(string source, ParserOptions? options)
+    {
+        _options = options ?? ParserOptions.Default;
+        _lexer = new Lexer(source);
+        _token = new Token(TokenKind.StartOfFile, 0, 0, 1, 1);
+        CheckSize(source);
+    }
+
+    /// <summary>Parses a whole document: operations, fragments, type system definitions and extensions.</summary>
+    /// <param name="source">The GraphQL text.</param>
+    /// <param name="options">Limits; <see cref="ParserOptions.Default"/> when null.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="GraphQLSyntaxException">The text is not a GraphQL document or exceeds a limit.</exception>
+    public static DocumentNode Parse(string source, ParserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new Parser(source, options).ParseDocument();
+    }
+
+    /// <summary>Parses a whole document given as UTF-8 bytes (a byte order mark is allowed).</summary>
+    /// <param name="utf8">The GraphQL text in UTF-8; malformed UTF-8 is a syntax error.</param>
+    /// <param name="options">Limits; <see cref="ParserOptions.Default"/> when null.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="GraphQLSyntaxException">The bytes are not a GraphQL document or exceed a limit.</exception>
+    public static DocumentNode Parse(ReadOnlySpan<byte> utf8, ParserOptions? options = null) =>
+        Parse(Decode(utf8, options ?? ParserOptions.Default), options);
+
+    /// <summary>Parses one value, variables allowed (graphql-js <c>parseValue</c>).</summary>
+    /// <param name="source">The value as GraphQL text, e.g. <c>{ a: [1, $b] }</c>.</param>
+    /// <param name="options">Limits; <see cref="ParserOptions.Default"/> when null.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="GraphQLSyntaxException">The text is not exactly one value.</exception>
+    public static ValueNode ParseValue(string source, ParserOptions? options = null) =>
+        ParseWhole(source, options, static parser => parser.ParseValueLiteral(isConst: false));
+
+    /// <summary>Parses one constant value, variables not allowed (graphql-js <c>parseConstValue</c>).</summary>
+    /// <param name="source">The value as GraphQL text, e.g. a default value.</param>
+    /// <param name="options">Limits; <see cref="ParserOptions.Default"/> when null.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="GraphQLSyntaxException">The text is not exactly one constant value.</exception>
+    public static ValueNode ParseConstValue(string source, ParserOptions? options = null) =>
+        ParseWhole(source, options, static parser => parser.ParseValueLiteral(isConst: true));
+
+    /// <summary>Parses one type reference (graphql-js <c>parseType</c>).</summary>
+    /// <param name="source">The type as GraphQL text, e.g. <c>[String!]!</c>.</param>
+    /// <param name="options">Limits; <see cref="ParserOptions.Default"/> when null.</param>
+    /// <returns>The type.</returns>
+    /// <exception cref="GraphQLSyntaxException">The text is not exactly one type reference.</exception>
+    public static TypeNode ParseType(string source, ParserOptions? options = null) =>
+        ParseWhole(source, options, static parser => parser.ParseTypeReference());
+
+    private static T ParseWhole<T>(string source, ParserOptions? options, Func<Parser, T> parse)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var parser = new Parser(source, options);
+        parser.Expect(TokenKind.StartOfFile);
+        var result = parse(parser);
+        parser.Expect(TokenKind.EndOfFile);
+        return result;
+    }
+
+    private static string Decode(ReadOnlySpan<byte> utf8, ParserOptions options)
+    {
+        if (utf8.Length > options.MaxDocumentBytes)
+        {
+            ThrowTooLarge(string.Empty, options.MaxDocumentBytes);
+        }
+
+        try
+        {
+            return _strictUtf8.GetString(utf8);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            var valid = Math.Clamp(exception.Index, 0, utf8.Length);
+            var prefix = Encoding.UTF8.GetString(utf8[..valid]);
+            SyntaxError.Throw(prefix, prefix.Length, "Invalid UTF-8 byte sequence.");
+            throw;
+        }
+    }
+
+    private void CheckSize(string source)
+    {
+        // A char is at most 3 UTF-8 bytes; count exactly only when that bound could be exceeded.
+        var limit = _options.MaxDocumentBytes;
+        if ((long)source.Length * 3 > limit && Encoding.UTF8.GetByteCount(source) > limit)
+        {
+            ThrowTooLarge(source, limit);
+        }
+    }
+
+    /// <summary>Moves to the next token, counting it against <see cref="ParserOptions.MaxTokens"/>.</summary>
+    private void Advance()
+    {
+        _lastEnd = _token.End;
+        _token = _lexer.Read();
+        if (_token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        {
+            ThrowTooManyTokens();
+        }
+    }
+
+    private bool Peek(TokenKind kind) => _token.Kind == kind;
+
+    private Token Expect(TokenKind kind)
+    {
+        var token = _token;
+        if (token.Kind != kind)
+        {
+            ThrowExpected(kind);
+        }
+
+        Advance();
+        return token;
+    }
+
+    private bool ExpectOptional(TokenKind kind)
+    {
+        if (_token.Kind != kind)
+        {
+            return false;
+        }
+
+        Advance();
+        return true;
+    }
+
+    private void ExpectKeyword(string keyword)
+    {
+        if (!IsKeyword(_token, keyword))
+        {
+            ThrowExpectedKeyword(keyword);
+        }
+
+        Advance();
+    }
+
+    private bool ExpectOptionalKeyword(string keyword)
+    {
+        if (!IsKeyword(_token, keyword))
+        {
+            return false;
+        }
+
+        Advance();
+        return true;
+    }
+
+    private bool IsKeyword(in Token token, string keyword) =>
+        token.Kind == TokenKind.Name && _lexer.Source.AsSpan(token.Start, token.End - token.Start).SequenceEqual(keyword);
+
+    /// <summary>True when the token's value (name, number or string) is the given text, whatever its kind.</summary>
+    private bool HasValue(in Token token, string value) => token.Kind switch
+    {
+        TokenKind.Name or TokenKind.Int or TokenKind.Float =>
+            _lexer.Source.AsSpan(token.Start, token.End - token.Start).SequenceEqual(value),
+        TokenKind.String or TokenKind.BlockString => token.StringValue == value,
+        _ => false,
+    };
+
+    /// <summary>The location of a node that started at a token and ends with the last token consumed.</summary>
+    private Location At(in Token start) => new(start.Start, _lastEnd, start.Line, start.Column);
+
+    /// <summary>Enters one level of nesting, failing cleanly before the limit or the stack runs out.</summary>
+    private void Enter()
+    {
+        if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            ThrowTooDeep();
+        }
+    }
+
+    private void Leave() => _depth--;
+
+    /// <summary>Moves the nodes collected since <paramref name="start"/> into an exact-size array.</summary>
+    private T[] Collect<T>(int start)
+        where T : SyntaxNode
+    {
+        var count = _scratch.Count - start;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var items = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            items[i] = (T)_scratch[start + i];
+        }
+
+        _scratch.RemoveRange(start, count);
+        return items;
+    }
+}

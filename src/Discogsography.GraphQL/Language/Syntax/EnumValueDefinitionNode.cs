@@ -1,0 +1,33 @@
+namespace Discogsography.GraphQL.Language.Syntax;
+
+/// <summary>One value of an enum type (spec: EnumValueDefinition).</summary>
+public sealed class EnumValueDefinitionNode : SyntaxNode
+{
+    /// <inheritdoc/>
+    public override SyntaxKind Kind => SyntaxKind.EnumValueDefinition;
+
+    /// <summary>The description written before the definition, if any.</summary>
+    public StringValueNode? Description { get; init; }
+
+    /// <summary>The name.</summary>
+    public required NameNode Name { get; init; }
+
+    /// <summary>The directives applied, in source order.</summary>
+    public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
+
+    /// <inheritdoc/>
+    public override IEnumerable<SyntaxNode> GetChildren()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+
+        foreach (var child in Directives)
+        {
+            yield return child;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace Discogsography.GraphQL.Language.Syntax;
+
+/// <summary>An input object type definition (spec: InputObjectTypeDefinition).</summary>
+public sealed class InputObjectTypeDefinitionNode : TypeDefinitionNode
+{
+    /// <inheritdoc/>
+    public override SyntaxKind Kind => SyntaxKind.InputObjectTypeDefinition;
+
+    /// <summary>The input fields.</summary>
+    public IReadOnlyList<InputValueDefinitionNode> Fields { get; init; } = [];
+
+    /// <inheritdoc/>
+    public override IEnumerable<SyntaxNode> GetChildren()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+
+        foreach (var child in Directives)
+        {
+            yield return child;
+        }
+
+        foreach (var child in Fields)
+        {
+            yield return child;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace Discogsography.GraphQL.Language.Syntax;
+
+/// <summary>An object type definition (spec: ObjectTypeDefinition).</summary>
+public sealed class ObjectTypeDefinitionNode : TypeDefinitionNode
+{
+    /// <inheritdoc/>
+    public override SyntaxKind Kind => SyntaxKind.ObjectTypeDefinition;
+
+    /// <summary>The interfaces the type implements.</summary>
+    public IReadOnlyList<NamedTypeNode> Interfaces { get; init; } = [];
+
+    /// <summary>The fields of the type.</summary>
+    public IReadOnlyList<FieldDefinitionNode> Fields { get; init; } = [];
+
+    /// <inheritdoc/>
+    public override IEnumerable<SyntaxNode> GetChildren()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+
+        foreach (var child in Interfaces)
+        {
+            yield return child;
+        }
+
+        foreach (var child in Directives)
+        {
+            yield return child;
+        }
+
+        foreach (var child in Fields)
+        {
+            yield return child;
+        }
+    }
+}

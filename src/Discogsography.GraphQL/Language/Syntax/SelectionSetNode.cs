@@ -1,0 +1,20 @@
+namespace Discogsography.GraphQL.Language.Syntax;
+
+/// <summary>A braced list of selections (spec: SelectionSet).</summary>
+public sealed class SelectionSetNode : SyntaxNode
+{
+    /// <inheritdoc/>
+    public override SyntaxKind Kind => SyntaxKind.SelectionSet;
+
+    /// <summary>The selections in source order.</summary>
+    public IReadOnlyList<SelectionNode> Selections { get; init; } = [];
+
+    /// <inheritdoc/>
+    public override IEnumerable<SyntaxNode> GetChildren()
+    {
+        foreach (var child in Selections)
+        {
+            yield return child;
+        }
+    }
+}

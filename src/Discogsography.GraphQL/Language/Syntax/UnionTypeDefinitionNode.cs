@@ -1,0 +1,32 @@
+namespace Discogsography.GraphQL.Language.Syntax;
+
+/// <summary>A union type definition (spec: UnionTypeDefinition).</summary>
+public sealed class UnionTypeDefinitionNode : TypeDefinitionNode
+{
+    /// <inheritdoc/>
+    public override SyntaxKind Kind => SyntaxKind.UnionTypeDefinition;
+
+    /// <summary>The member types.</summary>
+    public IReadOnlyList<NamedTypeNode> Types { get; init; } = [];
+
+    /// <inheritdoc/>
+    public override IEnumerable<SyntaxNode> GetChildren()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+
+        foreach (var child in Directives)
+        {
+            yield return child;
+        }
+
+        foreach (var child in Types)
+        {
+            yield return child;
+        }
+    }
+}
