@@ -18,6 +18,9 @@ builder.AddDiscogsographyLogging();
 // Data directory and roles.
 builder.Services.AddDiscogsographyHosting(builder.Configuration);
 
+// The GraphQL schema, built from schema/discogsography.graphql: an invalid contract stops start-up here.
+builder.Services.AddDiscogsographySchema();
+
 // Health and readiness for every role.
 builder.Services.AddDiscogsographyHealth();
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Discogsography.GraphQL.Types;
 using Discogsography.Server.Hosting;
 
 namespace Discogsography.Server.Cli;
@@ -11,8 +12,16 @@ internal static class SchemaCommand
         var print = new Command("print", "Write the SDL of the schema the server serves to stdout.");
         print.SetAction(_ =>
         {
-            Console.Out.Write(ServerSchema.PrintSdl());
-            return 0;
+            try
+            {
+                Console.Out.Write(ServerSchema.PrintSdl());
+                return 0;
+            }
+            catch (SchemaException exception)
+            {
+                Console.Error.WriteLine(exception.Message);
+                return 1;
+            }
         });
 
         var schema = new Command("schema", "Schema tools.");
