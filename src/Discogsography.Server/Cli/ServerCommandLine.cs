@@ -11,6 +11,7 @@ internal static class ServerCommandLine
     {
         yield return SchemaCommand.Create();
         yield return ExtractCommand.Create();
+        yield return SampleCommand.Create();
     }
 
     /// <summary>True when the first argument names a command rather than host configuration.</summary>
