@@ -12,6 +12,8 @@ internal static class ServerCommandLine
         yield return SchemaCommand.Create();
         yield return ConfigCommand.Create();
         yield return HealthCommand.Create();
+        yield return ExtractCommand.Create();
+        yield return SampleCommand.Create();
     }
 
     /// <summary>True when the first argument names a command rather than host configuration.</summary>
