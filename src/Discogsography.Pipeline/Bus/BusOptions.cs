@@ -12,6 +12,9 @@ public sealed class BusOptions
     /// <summary>The AMQP URI (<c>AMQP_CONNECTION</c>), e.g. <c>amqp://user:password@host:5672/</c>. Never logged with its password.</summary>
     public string? Connection { get; set; }
 
+    /// <summary>The topic exchange (tests use their own to stay isolated).</summary>
+    public string Exchange { get; set; } = BusTopology.DefaultExchange;
+
     /// <summary>The consumers that own a queue per data type (<c>discogsography-&lt;consumer&gt;-&lt;type&gt;</c>).</summary>
     public IList<string> Consumers { get; set; } = ["ingestor"];
 
@@ -42,12 +45,16 @@ public sealed class BusOptions
     /// <summary>Longest wait of the exponential back-off.</summary>
     public TimeSpan RetryDelayMax { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The topology these options describe.</summary>
+    public BusTopology CreateTopology() => new(Consumers, Exchange, DeliveryLimit);
+
     /// <summary>Throws when a setting is out of range; called at start-up.</summary>
     /// <exception cref="InvalidOperationException">A setting is invalid.</exception>
     public void Validate()
     {
         Require(Transport != BusTransport.RabbitMq || Uri.TryCreate(Connection, UriKind.Absolute, out _),
             "Bus:Connection (AMQP_CONNECTION) must be an amqp:// URI when the transport is RabbitMq.");
+        Require(!string.IsNullOrWhiteSpace(Exchange), "Bus:Exchange must not be empty.");
         Require(Consumers.Count > 0 && Consumers.All(c => !string.IsNullOrWhiteSpace(c)), "Bus:Consumers must name at least one consumer.");
         Require(Prefetch is > 0 and <= ushort.MaxValue, "Bus:Prefetch must be between 1 and 65535.");
         Require(BatchRecords > 0, "Bus:BatchRecords must be positive.");

@@ -7,21 +7,26 @@ namespace Discogsography.Pipeline.Bus;
 /// </summary>
 public sealed class BusTopology
 {
-    /// <summary>The topic exchange every message is published to.</summary>
-    public const string ExchangeName = "discogsography-exchange";
+    /// <summary>The default topic exchange every message is published to.</summary>
+    public const string DefaultExchange = "discogsography-exchange";
 
     /// <summary>The data types, in the order the dump files are processed.</summary>
     public static IReadOnlyList<string> DataTypes { get; } = ["artists", "labels", "masters", "releases"];
 
     /// <summary>Creates the topology of the given consumers.</summary>
     /// <param name="consumers">Consumer names, each owning one queue per data type.</param>
+    /// <param name="exchange">The topic exchange.</param>
     /// <param name="deliveryLimit">Deliveries before a message is dead-lettered.</param>
-    public BusTopology(IEnumerable<string> consumers, int deliveryLimit = 20)
+    public BusTopology(IEnumerable<string> consumers, string exchange = DefaultExchange, int deliveryLimit = 20)
     {
+        Exchange = exchange;
         Consumers = [.. consumers.Distinct(StringComparer.Ordinal)];
         DeliveryLimit = deliveryLimit;
         Queues = [.. Consumers.SelectMany(c => DataTypes.Select(t => new BusQueue(QueueName(c, t), c, t, RoutingKey(t))))];
     }
+
+    /// <summary>The topic exchange every message is published to.</summary>
+    public string Exchange { get; }
 
     /// <summary>The consumers that own queues.</summary>
     public IReadOnlyList<string> Consumers { get; }
@@ -37,7 +42,4 @@ public sealed class BusTopology
 
     /// <summary>The queue of one consumer and data type: <c>discogsography-&lt;consumer&gt;-&lt;type&gt;</c>.</summary>
     public static string QueueName(string consumer, string dataType) => $"discogsography-{consumer}-{dataType}";
-
-    /// <summary>Finds a consumer queue or dead-letter queue by name.</summary>
-    internal BusQueue? FindQueue(string name) => Queues.FirstOrDefault(q => q.Name == name);
 }

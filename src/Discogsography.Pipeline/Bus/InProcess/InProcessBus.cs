@@ -23,7 +23,7 @@ internal sealed class InProcessBus : IMessageBus
         _options = options;
         _logger = logger;
         MaxQueueLength = maxQueueLength;
-        Topology = new BusTopology(options.Consumers, options.DeliveryLimit);
+        Topology = options.CreateTopology();
     }
 
     /// <inheritdoc/>

@@ -29,7 +29,7 @@ internal sealed class RabbitMqBus : IMessageBus
         _logger = loggers.CreateLogger<RabbitMqBus>();
         _uri = new Uri(options.Connection ?? throw new InvalidOperationException("Bus:Connection (AMQP_CONNECTION) is not set."));
         _backoff = new RetryBackoff(options.RetryDelay, options.RetryDelayMax, time);
-        Topology = new BusTopology(options.Consumers, options.DeliveryLimit);
+        Topology = options.CreateTopology();
     }
 
     /// <inheritdoc/>
@@ -40,7 +40,7 @@ internal sealed class RabbitMqBus : IMessageBus
     {
         await using IConnection connection = await ConnectAsync("discogsography-topology", automaticRecovery: false, cancellationToken).ConfigureAwait(false);
         await using IChannel channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        await channel.ExchangeDeclareAsync(BusTopology.ExchangeName, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await channel.ExchangeDeclareAsync(Topology.Exchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: cancellationToken).ConfigureAwait(false);
         foreach (BusQueue queue in Topology.Queues)
         {
             await channel.ExchangeDeclareAsync(queue.DeadLetterExchange, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -55,12 +55,12 @@ internal sealed class RabbitMqBus : IMessageBus
                     ["x-delivery-limit"] = Topology.DeliveryLimit,
                 },
                 cancellationToken: cancellationToken).ConfigureAwait(false);
-            await channel.QueueBindAsync(queue.Name, BusTopology.ExchangeName, queue.RoutingKey, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await channel.QueueBindAsync(queue.Name, Topology.Exchange, queue.RoutingKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
         await channel.CloseAsync(cancellationToken).ConfigureAwait(false);
         await connection.CloseAsync(cancellationToken).ConfigureAwait(false);
-        Log.TopologyDeclared(_logger, BusTopology.ExchangeName, Topology.Queues.Count);
+        Log.TopologyDeclared(_logger, Topology.Exchange, Topology.Queues.Count);
     }
 
     /// <inheritdoc/>

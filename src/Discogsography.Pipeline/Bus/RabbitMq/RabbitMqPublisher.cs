@@ -50,7 +50,7 @@ internal sealed class RabbitMqPublisher : IBusPublisher
             IChannel channel = await GetChannelAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                await channel.BasicPublishAsync(BusTopology.ExchangeName, routingKey, mandatory: true, Persistent, body, cancellationToken).ConfigureAwait(false);
+                await channel.BasicPublishAsync(_bus.Topology.Exchange, routingKey, mandatory: true, Persistent, body, cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (PublishException exception) when (!cancellationToken.IsCancellationRequested && channel.IsOpen)
