@@ -32,13 +32,20 @@ internal sealed partial record DumpFolder(string Version, IReadOnlyList<DumpFile
         {
             if (types.All(files.ContainsKey))
             {
-                IReadOnlyDictionary<string, string> checksums = ReadChecksums(Path.Combine(directory, $"discogs_{version}_CHECKSUM.txt"));
+                IReadOnlyDictionary<string, string> checksums = ChecksumsOf(directory, version);
                 return new DumpFolder(version, [.. DumpTypeExtensions.All.Where(types.Contains).Select(t =>
                     new DumpFile(t, files[t], checksums.GetValueOrDefault(Path.GetFileName(files[t]))))]);
             }
         }
 
         throw new FileNotFoundException($"No dump version in '{directory}' has every file of: {string.Join(", ", types.Select(t => t.FileToken()))}.");
+    }
+
+    /// <summary>The published checksums of a version: <c>discogs_&lt;version&gt;_CHECKSUM.txt</c>, else <c>CHECKSUM.txt</c>.</summary>
+    public static IReadOnlyDictionary<string, string> ChecksumsOf(string directory, string version)
+    {
+        string named = Path.Combine(directory, $"discogs_{version}_CHECKSUM.txt");
+        return ReadChecksums(File.Exists(named) ? named : Path.Combine(directory, "CHECKSUM.txt"));
     }
 
     /// <summary>Reads a <c>sha256sum</c>-style checksum file: file name → lower-case hex; empty when absent.</summary>

@@ -101,7 +101,8 @@ public sealed partial class DumpPublisher
         ArgumentNullException.ThrowIfNull(readerOptions);
         string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         string name = Path.GetFileName(path);
-        string? published = DumpFolder.ReadChecksums(Path.Combine(folder, name[..Math.Min(name.Length, 17)] + "CHECKSUM.txt")).GetValueOrDefault(name);
+        string version = name.Split('_') is [_, string v, ..] ? v : "";
+        string? published = DumpFolder.ChecksumsOf(folder, version).GetValueOrDefault(name);
         var file = new DumpFile(DumpReader.TypeFromFileName(name), path, published);
         await _bus.DeclareTopologyAsync(cancellationToken).ConfigureAwait(false);
         return await PublishFileAsync(file, new MarkerStore(_options.StateDirectory ?? folder, _logger), readerOptions, progress, cancellationToken).ConfigureAwait(false);
