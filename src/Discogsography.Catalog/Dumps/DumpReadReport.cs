@@ -14,6 +14,7 @@ public sealed class DumpReadReport
     private long _flagged;
     private long _invalidBytesReplaced;
     private long _xmlBytes;
+    private long _sourceBytes;
 
     /// <summary>Records emitted as <see cref="DumpRecord"/>s.</summary>
     public long Records => Volatile.Read(ref _records);
@@ -32,6 +33,9 @@ public sealed class DumpReadReport
 
     /// <summary>Decompressed XML bytes consumed so far.</summary>
     public long XmlBytes => Volatile.Read(ref _xmlBytes);
+
+    /// <summary>Bytes read from the source stream so far (compressed bytes for a <c>.xml.gz</c>): progress against the file size.</summary>
+    public long SourceBytes => Volatile.Read(ref _sourceBytes);
 
     /// <summary>The malformed records, in file order (at most <see cref="DumpReaderOptions.MaxProblemsKept"/>).</summary>
     public IReadOnlyList<DumpReadProblem> Problems
@@ -52,6 +56,8 @@ public sealed class DumpReadReport
     internal void AddFlagged() => Interlocked.Increment(ref _flagged);
 
     internal void AddInvalidBytes(long count) => Interlocked.Add(ref _invalidBytesReplaced, count);
+
+    internal void AddSourceBytes(long count) => Interlocked.Add(ref _sourceBytes, count);
 
     internal void SetXmlBytes(long bytes) => Volatile.Write(ref _xmlBytes, bytes);
 

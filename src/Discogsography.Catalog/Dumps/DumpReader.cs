@@ -51,7 +51,7 @@ public static class DumpReader
 
     private static IEnumerable<DumpRecord> ReadRecords(Stream source, DumpType type, DumpReaderOptions options, DumpReadReport report, CancellationToken cancellationToken)
     {
-        using Stream xml = OpenXml(source, options);
+        using Stream xml = OpenXml(source, options, report);
         using var builder = new DumpRecordBuilder(type, options, report);
         var splitter = new RecordSplitter(xml, type.RecordElement(), mayNest: type == DumpType.Labels, options.MaxRecordBytes);
         while (splitter.MoveNext())
@@ -68,11 +68,12 @@ public static class DumpReader
         report.SetXmlBytes(splitter.Position);
     }
 
-    private static Stream OpenXml(Stream source, DumpReaderOptions options)
+    private static Stream OpenXml(Stream source, DumpReaderOptions options, DumpReadReport report)
     {
         Span<byte> magic = stackalloc byte[2];
         int read = source.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
-        var input = new ReplayStream(magic[..read].ToArray(), source);
+        report.AddSourceBytes(read);
+        var input = new ReplayStream(magic[..read].ToArray(), source, report);
         if (read < 2 || magic[0] != 0x1f || magic[1] != 0x8b)
         {
             return input;

@@ -2,9 +2,9 @@ namespace Discogsography.Catalog.Dumps;
 
 /// <summary>
 /// A read-only stream that first returns bytes already taken from <c>rest</c> (to sniff its format) and then the
-/// remainder of <c>rest</c>. Disposing it leaves <c>rest</c> open: the caller of the reader owns it.
+/// remainder of <c>rest</c>, counting the source bytes in the report. Disposing it leaves <c>rest</c> open: the caller of the reader owns it.
 /// </summary>
-internal sealed class ReplayStream(byte[] prefix, Stream rest) : Stream
+internal sealed class ReplayStream(byte[] prefix, Stream rest, DumpReadReport report) : Stream
 {
     private int _prefixOffset;
 
@@ -34,7 +34,9 @@ internal sealed class ReplayStream(byte[] prefix, Stream rest) : Stream
             return count;
         }
 
-        return rest.Read(buffer);
+        int read = rest.Read(buffer);
+        report.AddSourceBytes(read);
+        return read;
     }
 
     public override void Flush()
