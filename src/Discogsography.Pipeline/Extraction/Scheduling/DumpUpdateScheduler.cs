@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Discogsography.Pipeline.Extraction.Scheduling;
+
+/// <summary>
+/// Runs a dump check at start and then every <see cref="DumpSchedulerOptions.PeriodicCheckDays"/> days, waiting
+/// on the injected <see cref="TimeProvider"/>. Checks never overlap: a trigger while one runs is skipped and logged.
+/// Stopping cancels the running check (its dump is recorded as failed and retried later).
+/// </summary>
+internal sealed class DumpUpdateScheduler(
+    DumpUpdateCheck check,
+    IOptions<DumpSchedulerOptions> options,
+    TimeProvider timeProvider,
+    ILogger<DumpUpdateScheduler> logger) : BackgroundService, IDumpUpdateTrigger
+{
+    private int _running;
+
+    public async Task<DumpCheckOutcome> TriggerAsync(CancellationToken cancellationToken)
+    {
+        if (Interlocked.CompareExchange(ref _running, 1, 0) != 0)
+        {
+            Log.CheckSkippedWhileRunning(logger);
+            return DumpCheckOutcome.AlreadyRunning;
+        }
+
+        try
+        {
+            Log.CheckStarting(logger);
+            return await check.RunAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.CheckFailed(logger, exception);
+            return DumpCheckOutcome.Failed;
+        }
+        finally
+        {
+            Volatile.Write(ref _running, 0);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = options.Value.CheckInterval;
+        try
+        {
+            while (true)
+            {
+                var outcome = await TriggerAsync(stoppingToken);
+                Log.NextCheck(logger, outcome, interval);
+                await Task.Delay(interval, timeProvider, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            Log.SchedulerStopped(logger);
+        }
+    }
+}
