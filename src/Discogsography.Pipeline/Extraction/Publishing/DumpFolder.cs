@@ -6,7 +6,7 @@ namespace Discogsography.Pipeline.Extraction.Publishing;
 /// <summary>The newest complete dump version in a folder: its files <c>discogs_YYYYMMDD_&lt;type&gt;.xml.gz</c> and checksums.</summary>
 /// <param name="Version">The version, <c>YYYYMMDD</c>.</param>
 /// <param name="Files">The requested files, in dump order.</param>
-internal sealed partial record DumpFolder(string Version, IReadOnlyList<DumpFile> Files)
+internal sealed partial record DumpFolder(string Version, IReadOnlyList<DumpSourceFile> Files)
 {
     /// <summary>Finds the newest version that has every requested type.</summary>
     /// <exception cref="FileNotFoundException">No version in the folder has them all.</exception>
@@ -34,7 +34,7 @@ internal sealed partial record DumpFolder(string Version, IReadOnlyList<DumpFile
             {
                 IReadOnlyDictionary<string, string> checksums = ChecksumsOf(directory, version);
                 return new DumpFolder(version, [.. DumpTypeExtensions.All.Where(types.Contains).Select(t =>
-                    new DumpFile(t, files[t], checksums.GetValueOrDefault(Path.GetFileName(files[t]))))]);
+                    new DumpSourceFile(t, files[t], checksums.GetValueOrDefault(Path.GetFileName(files[t]))))]);
             }
         }
 

@@ -9,7 +9,7 @@ namespace Discogsography.Pipeline.Extraction.Publishing;
 /// <summary>The per-file pipeline: reader thread → bounded channel → publisher with a confirm window → marker.</summary>
 public sealed partial class DumpPublisher
 {
-    private async Task<FilePublishResult> PublishFileAsync(DumpFile file, MarkerStore store, DumpReaderOptions readerOptions, IProgress<DumpPublishProgress>? progress, CancellationToken cancellationToken)
+    private async Task<FilePublishResult> PublishFileAsync(DumpSourceFile file, MarkerStore store, DumpReaderOptions readerOptions, IProgress<DumpPublishProgress>? progress, CancellationToken cancellationToken)
     {
         var info = new FileInfo(file.Path);
         string markerPath = store.FileMarkerPath(file.Name);

@@ -56,38 +56,7 @@ public sealed partial class DumpPublisher
         ArgumentNullException.ThrowIfNull(readerOptions);
         IReadOnlyCollection<DumpType> requested = types is { Count: > 0 } ? types : DumpTypeExtensions.All;
         var dump = DumpFolder.Find(folder, requested);
-        var store = new MarkerStore(_options.StateDirectory ?? folder, _logger);
-        string versionPath = store.VersionMarkerPath(dump.Version);
-        ExtractionMarker version = store.Load<ExtractionMarker>(versionPath)
-            ?? new ExtractionMarker { Version = dump.Version, Status = PublishStatus.Pending, StartedAt = _time.GetUtcNow() };
-        if (version.Status != PublishStatus.InProgress && version.Status != PublishStatus.Completed)
-        {
-            store.Save(versionPath, version = version with { Status = PublishStatus.InProgress });
-        }
-
-        await _bus.DeclareTopologyAsync(cancellationToken).ConfigureAwait(false);
-        var results = new List<FilePublishResult>();
-        foreach (DumpFile file in dump.Files)
-        {
-            results.Add(await PublishFileAsync(file, store, readerOptions, progress, cancellationToken).ConfigureAwait(false));
-        }
-
-        bool allTypes = DumpTypeExtensions.All.All(requested.Contains);
-        if (!allTypes)
-        {
-            return new DumpPublishResult(dump.Version, results, ExtractionCompleteSent: false);
-        }
-
-        if (version.Status == PublishStatus.Completed)
-        {
-            Log.VersionAlreadyComplete(_logger, dump.Version);
-            return new DumpPublishResult(dump.Version, results, ExtractionCompleteSent: false);
-        }
-
-        await SendExtractionCompleteAsync(dump.Version, version.StartedAt, results, cancellationToken).ConfigureAwait(false);
-        store.Save(versionPath, version with { Status = PublishStatus.Completed, CompletedAt = _time.GetUtcNow() });
-        Log.ExtractionCompleted(_logger, dump.Version);
-        return new DumpPublishResult(dump.Version, results, ExtractionCompleteSent: true);
+        return await PublishVersionAsync(dump.Version, dump.Files, _options.StateDirectory ?? folder, readerOptions, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Publishes one dump file (resuming from its marker) and its <c>file_complete</c>; no <c>extraction_complete</c>.</summary>
@@ -103,9 +72,51 @@ public sealed partial class DumpPublisher
         string name = Path.GetFileName(path);
         string version = name.Split('_') is [_, string v, ..] ? v : "";
         string? published = DumpFolder.ChecksumsOf(folder, version).GetValueOrDefault(name);
-        var file = new DumpFile(DumpReader.TypeFromFileName(name), path, published);
+        var file = new DumpSourceFile(DumpReader.TypeFromFileName(name), path, published);
         await _bus.DeclareTopologyAsync(cancellationToken).ConfigureAwait(false);
         return await PublishFileAsync(file, new MarkerStore(_options.StateDirectory ?? folder, _logger), readerOptions, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Publishes the files of one version in order, then <c>extraction_complete</c> when they are the four types.</summary>
+    internal async Task<DumpPublishResult> PublishVersionAsync(
+        string version,
+        IReadOnlyList<DumpSourceFile> files,
+        string stateDirectory,
+        DumpReaderOptions readerOptions,
+        IProgress<DumpPublishProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var store = new MarkerStore(stateDirectory, _logger);
+        string versionPath = store.VersionMarkerPath(version);
+        ExtractionMarker marker = store.Load<ExtractionMarker>(versionPath)
+            ?? new ExtractionMarker { Version = version, Status = PublishStatus.Pending, StartedAt = _time.GetUtcNow() };
+        if (marker.Status is PublishStatus.Pending or PublishStatus.Failed)
+        {
+            store.Save(versionPath, marker = marker with { Status = PublishStatus.InProgress });
+        }
+
+        await _bus.DeclareTopologyAsync(cancellationToken).ConfigureAwait(false);
+        var results = new List<FilePublishResult>();
+        foreach (DumpSourceFile file in files)
+        {
+            results.Add(await PublishFileAsync(file, store, readerOptions, progress, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (!DumpTypeExtensions.All.All(t => files.Any(f => f.Type == t)))
+        {
+            return new DumpPublishResult(version, results, ExtractionCompleteSent: false);
+        }
+
+        if (marker.Status == PublishStatus.Completed)
+        {
+            Log.VersionAlreadyComplete(_logger, version);
+            return new DumpPublishResult(version, results, ExtractionCompleteSent: false);
+        }
+
+        await SendExtractionCompleteAsync(version, marker.StartedAt, results, cancellationToken).ConfigureAwait(false);
+        store.Save(versionPath, marker with { Status = PublishStatus.Completed, CompletedAt = _time.GetUtcNow() });
+        Log.ExtractionCompleted(_logger, version);
+        return new DumpPublishResult(version, results, ExtractionCompleteSent: true);
     }
 
     private async Task SendExtractionCompleteAsync(string version, DateTimeOffset startedAt, IReadOnlyList<FilePublishResult> files, CancellationToken cancellationToken)
