@@ -137,6 +137,25 @@ public sealed class DumpDownloaderTests
     }
 
     [Fact]
+    public async Task DownloadAsync_UnreadableChecksumFile_RefusesEveryFileUnlessUnverifiedAllowed()
+    {
+        await using var strict = await DownloadHarness.StartAsync();
+        await using var lenient = await DownloadHarness.StartAsync(o => o.AllowUnverified = true);
+        var strictDump = await strict.FindSamplesAsync();
+        var lenientDump = await lenient.FindSamplesAsync();
+        var garbage = System.Text.Encoding.UTF8.GetBytes("<html>Access Denied</html>");
+        strict.Site.AddFile(2020, Checksum, garbage);
+        lenient.Site.AddFile(2020, Checksum, garbage);
+
+        await Assert.ThrowsAsync<DumpVerificationException>(() => strict.Downloader.DownloadAsync(strictDump, null, CancellationToken.None));
+        var downloaded = await lenient.Downloader.DownloadAsync(lenientDump, null, CancellationToken.None);
+
+        Assert.Empty(strict.Site.DownloadsOf(Releases));
+        Assert.All(downloaded.Files, f => Assert.False(f.IsVerified));
+        Assert.False(File.Exists(Path.Combine(lenient.Root, Checksum)));
+    }
+
+    [Fact]
     public async Task DownloadAsync_FilesAlreadyPresentAndVerified_AreNotDownloadedAgain()
     {
         await using var harness = await DownloadHarness.StartAsync();
