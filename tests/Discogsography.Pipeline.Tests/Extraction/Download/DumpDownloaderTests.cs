@@ -71,6 +71,23 @@ public sealed class DumpDownloaderTests
     }
 
     [Fact]
+    public async Task DownloadAsync_BodyStalls_TimesOutAndResumesOnTheNextAttempt()
+    {
+        await using var harness = await DownloadHarness.StartAsync(o => o.ReadTimeout = TimeSpan.FromSeconds(1));
+        var dump = await harness.FindSamplesAsync();
+        harness.Site.StallAfter(Releases, 100_000);
+
+        var download = harness.Downloader.DownloadAsync(dump, null, CancellationToken.None);
+        await harness.AdvanceThroughAsync(TimeSpan.FromMinutes(5));
+        var downloaded = await download;
+
+        var requests = harness.Site.DownloadsOf(Releases);
+        Assert.Equal(2, requests.Count);
+        Assert.Equal("bytes=100000-", requests[1].Range);
+        Assert.Equal(SharedData.SampleChecksums()[Releases], downloaded.Files.Single(f => f.Name == Releases).Sha256);
+    }
+
+    [Fact]
     public async Task DownloadAsync_ChecksumMismatch_DeletesAndDownloadsAgain()
     {
         await using var harness = await DownloadHarness.StartAsync();
