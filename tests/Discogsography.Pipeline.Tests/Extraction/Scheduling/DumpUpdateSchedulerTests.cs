@@ -110,6 +110,33 @@ public sealed class DumpUpdateSchedulerTests
     }
 
     [Fact]
+    public async Task Status_ThroughACycle_ReportsRunningWaitingAndStopped()
+    {
+        await using var harness = await SchedulerHarness.CreateAsync();
+        harness.PublishMonth("20200806");
+        var release = harness.Processor.ThenBlock();
+        var scheduler = harness.Scheduler;
+        var start = harness.Clock.GetUtcNow();
+
+        var before = harness.Trigger.Status;
+        await scheduler.StartAsync(CancellationToken.None);
+        await harness.Processor.WaitForCallsAsync(1);
+        var running = harness.Trigger.Status;
+        release.SetResult();
+        await harness.Clock.WaitForTimersAsync();
+        var waiting = harness.Trigger.Status;
+        await scheduler.StopAsync(CancellationToken.None);
+
+        Assert.Equal(DumpSchedulerState.Idle, before.State);
+        Assert.Equal(DumpSchedulerState.Running, running.State);
+        Assert.Equal(start, running.LastCheckStartedAt);
+        Assert.Equal(DumpSchedulerState.Waiting, waiting.State);
+        Assert.Equal(DumpCheckOutcome.Processed, waiting.LastOutcome);
+        Assert.Equal(start + TimeSpan.FromDays(15), waiting.NextCheckAt);
+        Assert.Equal(DumpSchedulerState.Stopped, harness.Trigger.Status.State);
+    }
+
+    [Fact]
     public async Task StopAsync_DuringProcessing_CancelsTheRunAndRecordsTheInterruption()
     {
         await using var harness = await SchedulerHarness.CreateAsync();
