@@ -72,12 +72,20 @@ start_rabbitmq() {
     RABBITMQ_ENABLED_PLUGINS_FILE="$dir/enabled_plugins" RABBITMQ_PID_FILE="$dir/pid"
   printf 'loopback_users = none\nlisteners.tcp.default = 127.0.0.1:%s\n' "$port" >"$dir/rabbitmq.conf"
   echo '[].' >"$dir/enabled_plugins"
-  [ "$(id -u)" = 0 ] && chown -R rabbitmq "$dir" 2>/dev/null
-  local server=rabbitmq-server ctl=rabbitmqctl
-  command -v rabbitmq-server >/dev/null 2>&1 || { server=/usr/sbin/rabbitmq-server; ctl=/usr/sbin/rabbitmqctl; }
-  "$server" -detached >"$results/rabbitmq-start.log" 2>&1
-  if timeout 90 "$ctl" -n "$node" await_startup >>"$results/rabbitmq-start.log" 2>&1; then
-    cleanup_steps+=("$ctl -n '$node' stop")
+  # Run the node's own scripts directly (not Debian's su wrappers) with a private HOME, so the Erlang cookie
+  # of the node and of rabbitmqctl is the same file in our temporary folder.
+  local bin=/usr/lib/rabbitmq/bin server ctl
+  [ -x "$bin/rabbitmq-server" ] || bin=$(dirname "$(command -v rabbitmq-server)")
+  server="$bin/rabbitmq-server"; ctl="env HOME=$dir $bin/rabbitmqctl"
+  HOME="$dir" "$server" -detached >"$results/rabbitmq-start.log" 2>&1
+  cleanup_steps+=("$ctl -n '$node' stop; [ -f '$dir/pid' ] && kill \$(cat '$dir/pid')")
+  # await_startup fails at once while the detached node has not registered yet: poll it for up to 90 s.
+  local started=1
+  for _ in $(seq 1 90); do
+    if $ctl -n "$node" await_startup >>"$results/rabbitmq-start.log" 2>&1; then started=0; break; fi
+    sleep 1
+  done
+  if [ "$started" = 0 ]; then
     export AMQP_CONNECTION="amqp://guest:guest@127.0.0.1:$port/"
     echo "RabbitMQ on port $port"
   else
@@ -135,6 +143,15 @@ if ! dotnet build Discogsography.sln -c "$configuration" -warnaserror --nologo -
   exit 1
 fi
 echo "build ok"
+# The real Discogs samples live beside the repository (../shared/data); find them by walking up.
+if [ -z "${DISCOGSOGRAPHY_SHARED_DATA:-}" ]; then
+  dir=$root
+  while [ "$dir" != / ]; do
+    if [ -d "$dir/shared/data" ]; then export DISCOGSOGRAPHY_SHARED_DATA="$dir/shared/data"; break; fi
+    dir=$(dirname "$dir")
+  done
+fi
+echo "shared samples: ${DISCOGSOGRAPHY_SHARED_DATA:-not found (tests that read them report themselves as not run)}"
 export CONFORMANCE_TOOL="$root/tests/Discogsography.Conformance.Tool/bin/$configuration/net10.0/Discogsography.Conformance.Tool"
 export SERVER_DLL="$root/src/Discogsography.Server/bin/$configuration/net10.0/Discogsography.Server.dll"
 

@@ -15,6 +15,9 @@ builder.Configuration.AddSeedEnvironmentVariables();
 // Logging: JSON console in containers, plain console otherwise.
 builder.AddDiscogsographyLogging();
 
+// Data directory and roles.
+builder.Services.AddDiscogsographyHosting(builder.Configuration);
+
 // The GraphQL schema, built from schema/discogsography.graphql: an invalid contract stops start-up here.
 builder.Services.AddDiscogsographySchema();
 
@@ -22,6 +25,9 @@ builder.Services.AddDiscogsographySchema();
 builder.Services.AddDiscogsographyHealth();
 
 var app = builder.Build();
+
+// Every file the embedded mode writes lives under the data directory.
+app.Services.EnsureDataDirectory();
 
 app.MapDiscogsographyHealth();
 

@@ -10,6 +10,10 @@ internal static class ServerCommandLine
     private static IEnumerable<Command> Commands()
     {
         yield return SchemaCommand.Create();
+        yield return ConfigCommand.Create();
+        yield return HealthCommand.Create();
+        yield return ExtractCommand.Create();
+        yield return SampleCommand.Create();
     }
 
     /// <summary>True when the first argument names a command rather than host configuration.</summary>
