@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Parse benchmarks (issue 2 §5): our parser under BenchmarkDotNet (short job, MemoryDiagnoser) and graphql-js
 # `parse` under Node on the same input files (medians on both sides: the machine is shared), then one table
-# per input: docs/s and MB/s for both, the ratio,
-# and our allocated bytes per parse. Needs `npm ci` in tests/conformance (for graphql-js).
+# per input: docs/s and MB/s for both, the ratio, and our allocated bytes per parse.
+# Needs `npm ci` in tests/conformance (for graphql-js); run it once if node_modules is missing.
 #
 #   tests/Discogsography.Benchmarks/scripts/parse-benchmark.sh [extra BenchmarkDotNet arguments]
 set -euo pipefail
