@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Parse benchmarks (issue 2 §5): our parser under BenchmarkDotNet (short job, MemoryDiagnoser) and graphql-js
-# `parse` under Node on the same input files, then one table per input: docs/s and MB/s for both, the ratio,
-# and our allocated bytes per parse. Needs `npm ci` in tests/conformance (for graphql-js).
+# `parse` under Node on the same input files (fastest timing on both sides: the machine is shared), then one table
+# per input: docs/s and MB/s for both, the ratio, and our allocated bytes per parse.
+# Needs `npm ci` in tests/conformance (for graphql-js); run it once if node_modules is missing.
 #
 #   tests/Discogsography.Benchmarks/scripts/parse-benchmark.sh [extra BenchmarkDotNet arguments]
 set -euo pipefail
@@ -16,8 +17,7 @@ if [ ! -d "$root/tests/conformance/node_modules/graphql" ]; then
   (cd "$root/tests/conformance" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-# graphql-js is timed before and after BenchmarkDotNet and its faster run kept, so a busy machine
-# favours graphql-js rather than us.
+# graphql-js is timed before and after BenchmarkDotNet and its fastest slice kept.
 echo "== graphql-js parse (before)"
 node "$scripts/parse-benchmark-report.mjs" --measure "$inputs" >"$artifacts/graphql-js-before.json"
 

@@ -27,4 +27,8 @@ public abstract class SyntaxNode
     /// <summary>The child nodes in source order (the order the printer and the walker use).</summary>
     /// <returns>The direct children; empty for a leaf.</returns>
     public abstract IEnumerable<SyntaxNode> GetChildren();
+
+    /// <summary>Appends the child nodes in source order, without allocating (what the walker uses).</summary>
+    /// <param name="children">The list to append to.</param>
+    internal abstract void AddChildren(List<SyntaxNode> children);
 }
