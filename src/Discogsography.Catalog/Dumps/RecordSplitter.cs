@@ -103,6 +103,11 @@ internal sealed class RecordSplitter
             int tagEnd = FindTagEnd(tag + 1 + (closing ? 1 : 0) + _name.Length);
             if (tagEnd < 0)
             {
+                if (_dataEnd - start > _maxRecordBytes)
+                {
+                    return TooLarge(Math.Max(pos, _dataEnd - _name.Length - 2));
+                }
+
                 if (!Fill(ref start, ref pos, ref tag))
                 {
                     return Truncated(start, _dataEnd, "the file ends inside the record");
@@ -235,13 +240,22 @@ internal sealed class RecordSplitter
         return -1;
     }
 
-    /// <summary>The index of the '&gt;' ending the tag whose name ends before <paramref name="from"/>, skipping quoted values; -1 if not yet read.</summary>
+    /// <summary>
+    /// The index of the '&gt;' ending the tag whose name ends before <paramref name="from"/>, skipping quoted values
+    /// (or of the byte before a '&lt;' that breaks the tag); -1 if not yet read.
+    /// </summary>
     private int FindTagEnd(int from)
     {
         byte quote = 0;
         for (int i = from; i < _dataEnd; i++)
         {
             byte b = _buffer[i];
+            if (b == (byte)'<')
+            {
+                // '<' never belongs to a tag, not even inside quotes: the tag is broken and ends here (the parser rejects it).
+                return i - 1;
+            }
+
             if (quote != 0)
             {
                 if (b == quote)

@@ -32,6 +32,15 @@ public sealed class DumpReaderMalformedTests
     }
 
     [Fact]
+    public void Read_RecordStartTagWithAnUnclosedQuote_SkipsOnlyThatRecord()
+    {
+        (List<DumpRecord> records, DumpReadReport report) = InlineDump.Read(DumpType.Releases, Releases(Good(1), "<release id=\"2><title>x</title></release>", Good(3)));
+
+        Assert.Equal([1L, 3L], records.Select(r => r.Id));
+        Assert.Equal(1, Assert.Single(report.Problems).Ordinal);
+    }
+
+    [Fact]
     public void Read_StrayEndTagBetweenRecords_IsIgnored()
     {
         (List<DumpRecord> records, DumpReadReport report) = InlineDump.Read(DumpType.Releases, Releases(Good(1), "</release>", Good(2)));
