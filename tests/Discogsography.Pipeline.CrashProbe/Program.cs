@@ -13,6 +13,7 @@ using Microsoft.Extensions.Options;
 //   publish --folder DIR [--types releases,...] [--state DIR] [--exchange NAME] [--consumer NAME]
 //           [--batch-records N] [--batch-bytes N] [--window N] [--throttle-ms N]      (AMQP_CONNECTION from the environment)
 //   parse   --file PATH                                                                 (parse only, no bus)
+//   teardown --exchange NAME --consumer NAME       (deletes that exchange and the consumer's queues, DLXs and DLQs)
 // Prints one line per progress report ("progress <confirmed>") and a summary line; exit code 0 on success.
 Dictionary<string, string> options = ParseOptions(args.Skip(1));
 string command = args.FirstOrDefault() ?? "";
@@ -31,6 +32,12 @@ if (command == "parse")
     }
 
     Console.WriteLine(Invariant($"parsed records={records} seconds={clock.Elapsed.TotalSeconds:F3} xml_bytes={report.XmlBytes} file_bytes={new FileInfo(file).Length}"));
+    return 0;
+}
+
+if (command == "teardown")
+{
+    await Teardown.RunAsync(Environment.GetEnvironmentVariable("AMQP_CONNECTION")!, options["exchange"], options["consumer"]);
     return 0;
 }
 

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Publish benchmark: parse-only rate versus parse + publish into RabbitMQ with publisher confirms, on a generated
+# releases dump. Needs AMQP_CONNECTION (a broker of your own: the run declares, fills and then deletes a private
+# exchange and its queues). Prints a table; the target is parse + publish >= 80% of the parse-only rate.
+#
+#   AMQP_CONNECTION=amqp://guest:guest@127.0.0.1:5682/ tests/Discogsography.Benchmarks/scripts/publish-benchmark.sh [scale] [runs]
+set -euo pipefail
+
+scale=${1:-100000}
+runs=${2:-2}
+: "${AMQP_CONNECTION:?set AMQP_CONNECTION to an amqp:// URI of a RabbitMQ you own}"
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/publish-benchmark.XXXXXX")
+exchange="benchmark-$$"
+consumer="benchmark$$"
+probe="$root/tests/Discogsography.Pipeline.CrashProbe/bin/Release/net10.0/Discogsography.Pipeline.CrashProbe.dll"
+server="$root/src/Discogsography.Server/bin/Release/net10.0/Discogsography.Server.dll"
+cleanup() {
+  dotnet "$probe" teardown --exchange "$exchange" --consumer "$consumer" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "building (Release)..." >&2
+dotnet build "$root/tests/Discogsography.Pipeline.CrashProbe" -c Release --nologo -v quiet >/dev/null
+dotnet build "$root/src/Discogsography.Server" -c Release --nologo -v quiet >/dev/null
+
+echo "generating a dump at scale $scale..." >&2
+dotnet "$server" sample generate --scale "$scale" --output "$work/dump" >/dev/null
+file=$(ls "$work"/dump/discogs_*_releases.xml.gz)
+file_bytes=$(stat -c %s "$file")
+
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2" | tail -n 1; }
+
+best_parse=""; best_publish=""
+for run in $(seq 1 "$runs"); do
+  echo "run $run/$runs: parse only" >&2
+  line=$(dotnet "$probe" parse --file "$file")
+  seconds=$(field seconds "$line"); records=$(field records "$line"); xml=$(field xml_bytes "$line")
+  if [ -z "$best_parse" ] || awk "BEGIN{exit !($seconds < $best_parse)}"; then best_parse=$seconds; fi
+
+  echo "run $run/$runs: parse + publish (confirms)" >&2
+  rm -rf "$work/state"
+  dotnet "$probe" teardown --exchange "$exchange" --consumer "$consumer" >/dev/null 2>&1 || true
+  out=$(dotnet "$probe" publish --folder "$work/dump" --types releases --state "$work/state" --exchange "$exchange" --consumer "$consumer" | grep -E '^(done|finished)')
+  published=$(field published "$(grep '^done' <<<"$out")")
+  seconds=$(field seconds "$(grep '^finished' <<<"$out")")
+  [ "$published" = "$records" ] || { echo "published $published of $records records" >&2; exit 1; }
+  if [ -z "$best_publish" ] || awk "BEGIN{exit !($seconds < $best_publish)}"; then best_publish=$seconds; fi
+done
+
+awk -v r="$records" -v x="$xml" -v f="$file_bytes" -v p="$best_parse" -v q="$best_publish" 'BEGIN {
+  printf "\nreleases dump: %d records, %.1f MB gzip, %.1f MB XML (best of runs)\n\n", r, f/1e6, x/1e6
+  printf "| %-28s | %9s | %11s | %11s | %10s |\n", "mode", "seconds", "records/s", "XML MB/s", "vs parse"
+  printf "|%s|%s|%s|%s|%s|\n", "------------------------------", "-----------", "-------------", "-------------", "------------"
+  printf "| %-28s | %9.2f | %11.0f | %11.1f | %9.0f%% |\n", "parse only", p, r/p, x/1e6/p, 100
+  printf "| %-28s | %9.2f | %11.0f | %11.1f | %9.0f%% |\n", "parse + publish (confirms)", q, r/q, x/1e6/q, 100*p/q
+}'
