@@ -72,14 +72,19 @@ internal sealed class RecordSplitter
         bool first = true;
         while (true)
         {
-            if (_dataEnd - start > _maxRecordBytes)
+            int tag = first ? start : FindTag(pos);
+            if (tag - start > _maxRecordBytes)
             {
-                return TooLarge(Math.Max(pos, _dataEnd - _name.Length - 2));
+                return TooLarge(tag);
             }
 
-            int tag = first ? start : FindTag(pos);
             if (tag < 0)
             {
+                if (_dataEnd - start > _maxRecordBytes)
+                {
+                    return TooLarge(Math.Max(pos, _dataEnd - _name.Length - 2));
+                }
+
                 if (!Fill(ref start, ref pos))
                 {
                     return Truncated(start, _dataEnd, "the file ends inside the record");
@@ -159,7 +164,8 @@ internal sealed class RecordSplitter
 
             if (tag >= 0)
             {
-                pos = tag + 2;
+                // A stray end tag between records: look past it.
+                pos = tag + 2 + _name.Length;
                 continue;
             }
 

@@ -32,7 +32,7 @@ internal static class ExtractCommand
         var types = new Option<string>("--types") { Description = "Comma-separated dump types to read (default: all four).", DefaultValueFactory = _ => "artists,labels,masters,releases" };
         var output = new Option<string[]>("--output")
         {
-            Description = "Where records go: 'jsonl <dir>' writes <dir>/<type>.jsonl.",
+            Description = "Where records go: 'jsonl <dir>' writes <dir>/<type>.jsonl; 'discard' only parses (for benchmarks).",
             Required = true,
             Arity = new ArgumentArity(1, 2),
             AllowMultipleArgumentsPerToken = true,
@@ -225,8 +225,10 @@ internal static class ExtractCommand
             case "jsonl":
                 error = "--output jsonl needs a folder: --output jsonl <dir>.";
                 return null;
+            case "discard" when output.Length == 1:
+                return new DiscardOutput();
             default:
-                error = $"--output: unknown output '{output[0]}' (expected: jsonl <dir>).";
+                error = $"--output: unknown output '{string.Join(' ', output)}' (expected: jsonl <dir>, or discard).";
                 return null;
         }
     }
@@ -288,5 +290,17 @@ internal static class ExtractCommand
             writer.Dispose();
             return ValueTask.CompletedTask;
         }
+    }
+
+    /// <summary><c>--output discard</c>: records are read and dropped, to measure the reader alone.</summary>
+    private sealed class DiscardOutput : IRecordOutput
+    {
+        public ValueTask BeginFileAsync(DumpType type, string file, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+        public ValueTask WriteAsync(DumpRecord record, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+        public ValueTask CompleteFileAsync(DumpType type, string file, DumpReadReport report, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
