@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 // Usage:
 //   publish --folder DIR [--types releases,...] [--state DIR] [--exchange NAME] [--consumer NAME]
 //           [--batch-records N] [--batch-bytes N] [--window N] [--throttle-ms N]      (AMQP_CONNECTION from the environment)
+//           [--discard yes]                              (confirm at once and keep nothing: the pipeline without a broker)
 //   parse   --file PATH                                                                 (parse only, no bus)
 //   teardown --exchange NAME --consumer NAME       (deletes that exchange and the consumer's queues, DLXs and DLQs)
 // Prints one line per progress report ("progress <confirmed>") and a summary line; exit code 0 on success.
@@ -63,7 +64,9 @@ var services = new ServiceCollection()
     .AddLogging(logging => logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
     .AddDumpPublishing(configuration);
 await using ServiceProvider provider = services.BuildServiceProvider();
-IMessageBus bus = provider.GetRequiredService<IMessageBus>();
+IMessageBus bus = options.ContainsKey("discard")
+    ? new DiscardingBus(provider.GetRequiredService<IOptions<BusOptions>>().Value.CreateTopology())
+    : provider.GetRequiredService<IMessageBus>();
 if (options.TryGetValue("throttle-ms", out string? throttle))
 {
     bus = new ThrottledBus(bus, TimeSpan.FromMilliseconds(int.Parse(throttle, CultureInfo.InvariantCulture)));
