@@ -37,7 +37,7 @@ internal static class ExtractCommand
             Arity = new ArgumentArity(1, 2),
             AllowMultipleArgumentsPerToken = true,
         };
-        var rules = new Option<FileInfo?>("--rules") { Description = "Data-quality rules file (JSON)." };
+        var rules = new Option<string?>("--rules") { Description = "Data-quality rules: a JSON rules file, or 'recommended' for the built-in set." };
         var reportDirectory = new Option<DirectoryInfo?>("--report") { Description = "Folder for the data-quality report (default: the output folder)." };
 
         var extract = new Command("extract", "Read Discogs dump files into canonical records.");
@@ -80,7 +80,12 @@ internal static class ExtractCommand
         DataQualityRuleSet ruleSet;
         try
         {
-            ruleSet = request.Rules is null ? DataQualityRuleSet.Empty : DataQualityRuleSet.Load(request.Rules.FullName);
+            ruleSet = request.Rules switch
+            {
+                null => DataQualityRuleSet.Empty,
+                "recommended" => DataQualityRuleSet.Recommended,
+                string path => DataQualityRuleSet.Load(path),
+            };
         }
         catch (Exception e) when (e is FormatException or IOException)
         {
@@ -264,7 +269,7 @@ internal static class ExtractCommand
         return 2;
     }
 
-    private sealed record Request(DirectoryInfo Input, string Types, string[] Output, FileInfo? Rules, DirectoryInfo? ReportDirectory);
+    private sealed record Request(DirectoryInfo Input, string Types, string[] Output, string? Rules, DirectoryInfo? ReportDirectory);
 
     private sealed record FileSummary(DumpType Type, string File, DumpReadReport Report, TimeSpan Elapsed, string? Failure);
 

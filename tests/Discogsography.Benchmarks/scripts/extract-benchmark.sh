@@ -3,7 +3,9 @@
 # dump type measures
 #   - the floor: `gzip -dc | wc -c` (decompression alone),
 #   - our reader: `extract --types <type> --output discard` (decompress + parse + canonical JSON + SHA-256),
-# and prints one table: XML MB, records, seconds, MB/s of XML, records/s and peak RSS (/usr/bin/time -v).
+# and prints one table: XML MB, records, wall seconds, MB/s of XML, records/s, CPU seconds (user + system, both
+# threads), records per CPU second and peak RSS (/usr/bin/time -v). On a shared machine the CPU columns are the
+# steadier figure; the wall columns are what a user waits.
 #
 # Usage: tests/Discogsography.Benchmarks/scripts/extract-benchmark.sh [scale] [work-dir]
 #   scale     releases to generate (default 360000: about 1.05 GB of release XML)
@@ -28,7 +30,7 @@ fi
 
 seconds() { awk -v s="$1" -v e="$2" 'BEGIN { printf "%.2f", (e - s) / 1e9 }'; }
 
-printf '\n%-9s %-8s %9s %10s %8s %9s %11s %10s\n' type stage "XML MB" records seconds "MB/s" "records/s" "peak RSS"
+printf '\n%-9s %-8s %9s %10s %8s %9s %11s %7s %11s %10s\n' type stage "XML MB" records seconds "MB/s" "records/s" "CPU s" "rec/CPU-s" "peak RSS"
 for type in artists labels masters releases; do
   file=$(ls "$work/dump"/discogs_*_"$type".xml.gz)
 
@@ -37,7 +39,7 @@ for type in artists labels masters releases; do
   end=$(date +%s%N)
   secs=$(seconds "$start" "$end")
   mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
-  printf '%-9s %-8s %9s %10s %8s %9.1f %11s %10s\n' "$type" "gzip -dc" "$mb" - "$secs" "$(awk -v m="$mb" -v s="$secs" 'BEGIN { print m / s }')" - -
+  printf '%-9s %-8s %9s %10s %8s %9.1f %11s %7s %11s %10s\n' "$type" "gzip -dc" "$mb" - "$secs" "$(awk -v m="$mb" -v s="$secs" 'BEGIN { print m / s }')" - - - -
 
   start=$(date +%s%N)
   /usr/bin/time -v -o "$work/time-$type.txt" dotnet "$server" extract --input "$work/dump" --types "$type" --output discard >"$work/extract-$type.txt"
@@ -45,8 +47,11 @@ for type in artists labels masters releases; do
   secs=$(seconds "$start" "$end")
   records=$(awk -v t="$type" '$1 == t { print $2 }' "$work/extract-$type.txt")
   rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f MB", $2 / 1024 }' "$work/time-$type.txt")
-  printf '%-9s %-8s %9s %10s %8s %9.1f %11.0f %10s\n' "$type" "parse" "$mb" "$records" "$secs" \
-    "$(awk -v m="$mb" -v s="$secs" 'BEGIN { print m / s }')" "$(awk -v r="$records" -v s="$secs" 'BEGIN { print r / s }')" "$rss"
+  cpu=$(awk -F': ' '/User time|System time/ { total += $2 } END { printf "%.2f", total }' "$work/time-$type.txt")
+  printf '%-9s %-8s %9s %10s %8s %9.1f %11.0f %7s %11.0f %10s\n' "$type" "parse" "$mb" "$records" "$secs" \
+    "$(awk -v m="$mb" -v s="$secs" 'BEGIN { print m / s }')" "$(awk -v r="$records" -v s="$secs" 'BEGIN { print r / s }')" \
+    "$cpu" "$(awk -v r="$records" -v c="$cpu" 'BEGIN { print r / c }')" "$rss"
 done
 echo
 echo "parse = process start to exit of \`extract --types <type> --output discard\` (gzip + parse + canonical JSON + SHA-256), 2 threads"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

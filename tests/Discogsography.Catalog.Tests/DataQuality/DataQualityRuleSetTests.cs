@@ -124,6 +124,21 @@ public sealed class DataQualityRuleSetTests
         }
     }
 
+    [Fact]
+    public void Recommended_OnTheRealSample_SkipsDoNotUseArtistsAndKeepsTheRest()
+    {
+        var sink = new RecordingSink();
+        DumpReaderOptions options = s_clock2026 with { DataQuality = DataQualityRuleSet.Recommended, DataQualityReport = sink };
+
+        List<DumpRecord> records = SharedSample.ReadAll(DumpType.Artists, out DumpReadReport report, options);
+
+        Assert.Equal(8, DataQualityRuleSet.Recommended.Rules.Count);
+        Assert.True(report.SkippedByRules > 0);
+        Assert.Equal(1000, records.Count + report.SkippedByRules);
+        Assert.All(sink.Findings.Where(f => f.Action == DataQualityAction.Skip), f => Assert.Equal("do-not-use-artist", f.Rule));
+        Assert.DoesNotContain(records, r => System.Text.Encoding.UTF8.GetString(r.Json.Span).Contains("DO NOT USE", StringComparison.OrdinalIgnoreCase));
+    }
+
     private sealed class RecordingSink : IDataQualityReportSink
     {
         public List<DataQualityFinding> Findings { get; } = [];

@@ -32,6 +32,15 @@ public sealed class DumpReaderMalformedTests
     }
 
     [Fact]
+    public void Read_RecordStartTagWithAnUnclosedQuote_SkipsOnlyThatRecord()
+    {
+        (List<DumpRecord> records, DumpReadReport report) = InlineDump.Read(DumpType.Releases, Releases(Good(1), "<release id=\"2><title>x</title></release>", Good(3)));
+
+        Assert.Equal([1L, 3L], records.Select(r => r.Id));
+        Assert.Equal(1, Assert.Single(report.Problems).Ordinal);
+    }
+
+    [Fact]
     public void Read_StrayEndTagBetweenRecords_IsIgnored()
     {
         (List<DumpRecord> records, DumpReadReport report) = InlineDump.Read(DumpType.Releases, Releases(Good(1), "</release>", Good(2)));
@@ -41,12 +50,34 @@ public sealed class DumpReaderMalformedTests
     }
 
     [Fact]
-    public void Read_FileEndingInsideARecord_SkipsIt()
+    public void Read_FileEndingInsideARecord_YieldsTheCompleteRecordsThenReportsTruncation()
     {
-        (List<DumpRecord> records, DumpReadReport report) = InlineDump.Read(DumpType.Releases, "<releases>\n" + Good(1) + "\n<release id=\"2\"><title>Cut");
+        var report = new DumpReadReport();
+        var records = new List<DumpRecord>();
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("<releases>\n" + Good(1) + "\n<release id=\"2\"><title>Cut"));
+
+        DumpReadException error = Assert.Throws<DumpReadException>(() => records.AddRange(DumpReader.Read(stream, DumpType.Releases, DumpReaderOptions.Default, report, CancellationToken.None)));
 
         Assert.Equal([1L], records.Select(r => r.Id));
         Assert.Contains("ends inside the record", Assert.Single(report.Problems).Message, StringComparison.Ordinal);
+        Assert.Contains("truncated", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Read_TruncatedGzip_ReportsTruncation(bool separateThread)
+    {
+        string xml = Releases([.. Enumerable.Range(1, 2000).Select(Good)]);
+        byte[] gzip = InlineDump.Gzip(Encoding.UTF8.GetBytes(xml));
+        var records = new List<DumpRecord>();
+        using var stream = new MemoryStream(gzip[..(gzip.Length / 2)]);
+        DumpReaderOptions options = DumpReaderOptions.Default with { DecompressOnSeparateThread = separateThread };
+
+        Exception error = Record.Exception(() => records.AddRange(DumpReader.Read(stream, DumpType.Releases, options, new DumpReadReport(), CancellationToken.None)));
+
+        Assert.True(error is DumpReadException or IOException, $"unexpected {error}");
+        Assert.InRange(records.Count, 1, 1999);
     }
 
     [Fact]
