@@ -32,7 +32,7 @@ if (command == "parse")
         }
     }
 
-    Console.WriteLine(Invariant($"parsed records={records} seconds={clock.Elapsed.TotalSeconds:F3} xml_bytes={report.XmlBytes} file_bytes={new FileInfo(file).Length}"));
+    Console.WriteLine(Invariant($"parsed records={records} seconds={clock.Elapsed.TotalSeconds:F3} cpu_seconds={Environment.CpuUsage.TotalTime.TotalSeconds:F3} xml_bytes={report.XmlBytes} file_bytes={new FileInfo(file).Length}"));
     return 0;
 }
 
@@ -88,7 +88,7 @@ foreach (FilePublishResult file in result.Files)
     Console.WriteLine(Invariant($"done type={file.Type.FileToken()} total={file.TotalRecords} published={file.PublishedThisRun} resumed_past={file.ResumedPast} already_complete={file.AlreadyComplete}"));
 }
 
-Console.WriteLine(Invariant($"finished version={result.Version} extraction_complete={result.ExtractionCompleteSent} seconds={clock.Elapsed.TotalSeconds:F3}"));
+Console.WriteLine(Invariant($"finished version={result.Version} extraction_complete={result.ExtractionCompleteSent} seconds={clock.Elapsed.TotalSeconds:F3} cpu_seconds={Environment.CpuUsage.TotalTime.TotalSeconds:F3}"));
 return 0;
 
 static Dictionary<string, string> ParseOptions(IEnumerable<string> arguments)
