@@ -1,7 +1,6 @@
 using System.Text;
 using Discogsography.GraphQL.Language.Syntax;
 using Discogsography.GraphQL.Types;
-using Discogsography.GraphQL.Utilities;
 
 namespace Discogsography.GraphQL.Validation.Fields;
 
@@ -115,7 +114,7 @@ internal sealed partial class FieldSelectionMerging
                     text.Append(']');
                     break;
                 default:
-                    text.Append(ValueLiteral.Print(value));
+                    text.Append(ValueText.Print(value));
                     break;
             }
         }

@@ -67,7 +67,7 @@ internal sealed class FieldSelections : ValidationRule
             }
         }
 
-        suggested.Sort((a, b) =>
+        JsOrderSort.Sort(suggested, (a, b) =>
         {
             int byUsage = usage[b.Name] - usage[a.Name];
             if (byUsage != 0)

@@ -19,9 +19,9 @@ internal sealed class SubscriptionSingleRootField : ValidationRule
         ? "Anonymous Subscription must not select an introspection top level field."
         : $"Subscription \"{operationName}\" must not select an introspection top level field.";
 
-    public static string ConditionalRoot(string? operationName, string directive) => operationName is null
-        ? $"Anonymous Subscription must not use \"@{directive}\" in its root selection set."
-        : $"Subscription \"{operationName}\" must not use \"@{directive}\" in its root selection set.";
+    public static string ConditionalRoot(string? operationName) => operationName is null
+        ? "Anonymous Subscription must not use `@skip` or `@include` directives in the top level selection."
+        : $"Subscription \"{operationName}\" must not use `@skip` or `@include` directives in the top level selection.";
 
     public override void EnterOperationDefinition(OperationDefinitionNode node, ValidationContext context)
     {
@@ -34,9 +34,11 @@ internal sealed class SubscriptionSingleRootField : ValidationRule
         var fields = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
         var conditional = new List<DirectiveNode>();
         Collect(context, subscriptionType, node.SelectionSet, fields, conditional, new HashSet<string>(StringComparer.Ordinal));
-        foreach (DirectiveNode directive in conditional)
+        if (conditional.Count > 0)
         {
-            context.ReportError(Id, ConditionalRoot(name, directive.Name.Value), directive);
+            // Which root fields a conditional selects is unknown until execution, so the field count cannot be judged.
+            context.ReportError(Id, ConditionalRoot(name), [.. conditional]);
+            return;
         }
 
         if (fields.Count > 1)

@@ -1,7 +1,6 @@
 using Discogsography.GraphQL.Language.Syntax;
 using Discogsography.GraphQL.Types;
 using Discogsography.GraphQL.Types.Scalars;
-using Discogsography.GraphQL.Utilities;
 
 namespace Discogsography.GraphQL.Validation.Values;
 
@@ -80,7 +79,7 @@ internal sealed class ValuesOfCorrectType : ValidationRule
             return;
         }
 
-        string printed = ValueLiteral.Print(node);
+        string printed = ValueText.Print(node);
         switch (locationType.Named)
         {
             case EnumType enumType when node is not EnumValueNode:
