@@ -31,4 +31,27 @@ public sealed class SubscriptionSingleRootFieldTests
         ValidationAssert.Errors(
             "subscription { __typename }",
             new ExpectedError("SingleFieldSubscriptions", "Anonymous Subscription must not select an introspection top level field.", (1, 16)));
+
+    [Fact]
+    public void Validate_SkipOrIncludeAtRoot_ReportsTheDirectivesOnce() =>
+        ValidationAssert.Errors(
+            "subscription S($v: Boolean!) {\n  newMessage @include(if: $v) { body }\n  newDog @skip(if: $v) { name }\n}",
+            new ExpectedError(
+                "SingleFieldSubscriptions",
+                "Subscription \"S\" must not use `@skip` or `@include` directives in the top level selection.",
+                (2, 14),
+                (3, 10)));
+
+    [Fact]
+    public void Validate_IncludeInRootFragment_ReportsIt() =>
+        ValidationAssert.Errors(
+            "subscription { ...F } fragment F on Subscription { newMessage @include(if: true) { body } }",
+            new ExpectedError(
+                "SingleFieldSubscriptions",
+                "Anonymous Subscription must not use `@skip` or `@include` directives in the top level selection.",
+                (1, 63)));
+
+    [Fact]
+    public void Validate_SkipBelowRoot_ReportsNothing() =>
+        ValidationAssert.Valid("subscription S { newMessage { body @skip(if: true) sender } }");
 }
