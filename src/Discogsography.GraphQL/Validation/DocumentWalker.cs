@@ -8,23 +8,19 @@ namespace Discogsography.GraphQL.Validation;
 /// </summary>
 internal sealed class DocumentWalker
 {
-    private readonly IReadOnlyList<ValidationRule> _rules;
+    private readonly ValidationRule[] _rules;
     private readonly ValidationContext _context;
 
     public DocumentWalker(IReadOnlyList<ValidationRule> rules, ValidationContext context)
     {
-        _rules = rules;
+        _rules = [.. rules];
         _context = context;
     }
 
     public void Walk(SyntaxNode node)
     {
         _context.TypeInfo.Enter(node);
-        foreach (ValidationRule rule in _rules)
-        {
-            Enter(rule, node);
-        }
-
+        Enter(node);
         _context.PushAncestor(node);
         foreach (SyntaxNode child in node.GetChildren())
         {
@@ -32,11 +28,7 @@ internal sealed class DocumentWalker
         }
 
         _context.PopAncestor();
-        foreach (ValidationRule rule in _rules)
-        {
-            Leave(rule, node);
-        }
-
+        Leave(node);
         _context.TypeInfo.Leave(node);
     }
 
@@ -48,77 +40,153 @@ internal sealed class DocumentWalker
         _ => TypeSystemDirectives.Of(node),
     };
 
-    private void Enter(ValidationRule rule, SyntaxNode node)
+    // One dispatch on the node's kind, then every rule's callback for that kind, in rule order.
+    private void Enter(SyntaxNode node)
     {
         ValidationContext context = _context;
         if (DirectivesOf(node) is { Count: > 0 } directives)
         {
-            rule.EnterDirectiveHolder(node, directives, context);
+            foreach (ValidationRule rule in _rules)
+            {
+                rule.EnterDirectiveHolder(node, directives, context);
+            }
         }
 
         switch (node)
         {
             case DocumentNode document:
-                rule.EnterDocument(document, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.EnterDocument(document, context);
+                }
+
                 break;
             case OperationDefinitionNode operation:
-                rule.EnterOperationDefinition(operation, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.EnterOperationDefinition(operation, context);
+                }
+
                 break;
             case FragmentDefinitionNode fragment:
-                rule.EnterFragmentDefinition(fragment, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.EnterFragmentDefinition(fragment, context);
+                }
+
                 break;
             case VariableDefinitionNode variable:
-                rule.EnterVariableDefinition(variable, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.EnterVariableDefinition(variable, context);
+                }
+
                 break;
             case SelectionSetNode selectionSet:
-                rule.EnterSelectionSet(selectionSet, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.EnterSelectionSet(selectionSet, context);
+                }
+
                 break;
             case FieldNode field:
-                rule.EnterField(field, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.EnterField(field, context);
+                }
+
                 break;
             case FragmentSpreadNode spread:
-                rule.EnterFragmentSpread(spread, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.EnterFragmentSpread(spread, context);
+                }
+
                 break;
             case InlineFragmentNode inline:
-                rule.EnterInlineFragment(inline, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.EnterInlineFragment(inline, context);
+                }
+
                 break;
             case ArgumentNode argument:
-                rule.EnterArgument(argument, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.EnterArgument(argument, context);
+                }
+
                 break;
             case DirectiveNode directive:
-                rule.EnterDirective(directive, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.EnterDirective(directive, context);
+                }
+
                 break;
             case NamedTypeNode namedType:
-                rule.EnterNamedType(namedType, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.EnterNamedType(namedType, context);
+                }
+
                 break;
             case ValueNode value:
-                rule.EnterValue(value, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.EnterValue(value, context);
+                }
+
                 break;
             case ObjectFieldNode objectField:
-                rule.EnterObjectField(objectField, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.EnterObjectField(objectField, context);
+                }
+
                 break;
         }
     }
 
-    private void Leave(ValidationRule rule, SyntaxNode node)
+    private void Leave(SyntaxNode node)
     {
         ValidationContext context = _context;
         switch (node)
         {
             case DocumentNode document:
-                rule.LeaveDocument(document, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.LeaveDocument(document, context);
+                }
+
                 break;
             case OperationDefinitionNode operation:
-                rule.LeaveOperationDefinition(operation, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.LeaveOperationDefinition(operation, context);
+                }
+
                 break;
             case FieldNode field:
-                rule.LeaveField(field, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.LeaveField(field, context);
+                }
+
                 break;
             case DirectiveNode directive:
-                rule.LeaveDirective(directive, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.LeaveDirective(directive, context);
+                }
+
                 break;
             case ValueNode value:
-                rule.LeaveValue(value, context);
+                foreach (ValidationRule rule in _rules)
+                {
+                    rule.LeaveValue(value, context);
+                }
+
                 break;
         }
     }

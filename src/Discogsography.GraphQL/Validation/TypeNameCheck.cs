@@ -14,7 +14,7 @@ internal static class TypeNameCheck
     public static void Check(ValidationRule rule, NamedTypeNode node, ValidationContext context, bool isTypeSystem)
     {
         string name = node.Name.Value;
-        IEnumerable<string> documentTypes = context.Document.Definitions.OfType<TypeDefinitionNode>().Select(t => t.Name.Value);
+        IReadOnlySet<string> documentTypes = context.DocumentTypeNames;
         if (context.Schema.GetType(name) is not null || documentTypes.Contains(name) || (isTypeSystem && _standardNames.Contains(name)))
         {
             return;

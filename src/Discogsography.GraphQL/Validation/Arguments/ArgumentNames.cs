@@ -48,9 +48,7 @@ internal sealed class ArgumentNames : ValidationRule
     /// <summary>The argument names of a directive, from a definition in the document or else from the schema.</summary>
     private static IReadOnlyCollection<string>? DirectiveArguments(ValidationContext context, string directiveName)
     {
-        DirectiveDefinitionNode? defined = context.Document.Definitions.OfType<DirectiveDefinitionNode>()
-            .LastOrDefault(d => d.Name.Value == directiveName);
-        if (defined is not null)
+        if (context.GetDocumentDirective(directiveName) is { } defined)
         {
             return [.. defined.Arguments.Select(a => a.Name.Value)];
         }

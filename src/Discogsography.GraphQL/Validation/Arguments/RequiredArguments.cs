@@ -34,7 +34,7 @@ internal sealed class RequiredArguments : ValidationRule
     public override void LeaveDirective(DirectiveNode node, ValidationContext context)
     {
         string name = node.Name.Value;
-        DirectiveDefinitionNode? defined = context.Document.Definitions.OfType<DirectiveDefinitionNode>().LastOrDefault(d => d.Name.Value == name);
+        DirectiveDefinitionNode? defined = context.GetDocumentDirective(name);
         IEnumerable<(string Name, string Type)> required = defined is not null
             ? defined.Arguments.Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null).Select(a => (a.Name.Value, SyntaxPrinter.Print(a.Type)))
             : context.Schema.GetDirective(name)?.Arguments.Values.Where(a => a.IsRequired).Select(a => (a.Name, a.Type.ToString())) ?? [];

@@ -7,8 +7,6 @@ internal static class DirectiveLocations
 {
     public static IReadOnlyList<DirectiveLocation>? Find(ValidationContext context, string directiveName)
     {
-        DirectiveDefinitionNode? defined = context.Document.Definitions.OfType<DirectiveDefinitionNode>()
-            .LastOrDefault(d => d.Name.Value == directiveName);
-        return defined?.GetDirectiveLocations() ?? context.Schema.GetDirective(directiveName)?.Locations;
+        return context.GetDocumentDirective(directiveName)?.GetDirectiveLocations() ?? context.Schema.GetDirective(directiveName)?.Locations;
     }
 }

@@ -33,7 +33,7 @@ internal sealed class DirectivesAreUniquePerLocation : ValidationRule
 
     private static bool IsUnique(ValidationContext context, string name)
     {
-        DirectiveDefinitionNode? defined = context.Document.Definitions.OfType<DirectiveDefinitionNode>().LastOrDefault(d => d.Name.Value == name);
+        DirectiveDefinitionNode? defined = context.GetDocumentDirective(name);
         return defined is not null ? !defined.Repeatable : context.Schema.GetDirective(name) is { IsRepeatable: false };
     }
 }

@@ -62,23 +62,29 @@ internal sealed partial class FieldSelectionMerging
         }
     }
 
-    private static bool SameArguments(IReadOnlyList<ArgumentNode> arguments1, IReadOnlyList<ArgumentNode> arguments2)
+    /// <summary>
+    /// The arguments of a field as one string, by name, values printed with object fields in name order: two fields
+    /// have the same arguments when their signatures are equal. Computed once per field node.
+    /// </summary>
+    private string ArgumentSignature(FieldNode field)
     {
-        if (arguments1.Count != arguments2.Count)
+        if (field.Arguments.Count == 0)
         {
-            return false;
+            return string.Empty;
         }
 
-        foreach (ArgumentNode argument1 in arguments1)
+        if (!_argumentSignatures.TryGetValue(field, out string? signature))
         {
-            ArgumentNode? argument2 = arguments2.FirstOrDefault(a => a.Name.Value == argument1.Name.Value);
-            if (argument2 is null || PrintSorted(argument1.Value) != PrintSorted(argument2.Value))
+            var text = new StringBuilder();
+            foreach (ArgumentNode argument in field.Arguments.OrderBy(a => a.Name.Value, StringComparer.Ordinal))
             {
-                return false;
+                text.Append(argument.Name.Value).Append(':').Append(PrintSorted(argument.Value)).Append(';');
             }
+
+            _argumentSignatures[field] = signature = text.ToString();
         }
 
-        return true;
+        return signature;
     }
 
     /// <summary>Prints a value with object fields in name order, so field order does not make arguments differ.</summary>

@@ -14,7 +14,9 @@ internal sealed partial class FieldSelectionMerging : ValidationRule
 {
     private readonly Dictionary<SelectionSetNode, FieldsAndFragments> _collected = [];
     private readonly FragmentPairSet _comparedFragmentPairs = new();
+    private readonly Dictionary<FieldNode, string> _argumentSignatures = [];
     private ValidationContext _context = null!;
+    private int _maxConflicts;
 
     public override string Id => "OverlappingFieldsCanBeMerged";
 
@@ -33,6 +35,7 @@ internal sealed partial class FieldSelectionMerging : ValidationRule
     public override void EnterSelectionSet(SelectionSetNode node, ValidationContext context)
     {
         _context = context;
+        _maxConflicts = context.Options.MaxErrors + 1;
         var conflicts = new List<Conflict>();
         FindConflictsWithinSelectionSet(conflicts, context.TypeInfo.ParentType, node);
         foreach (Conflict conflict in conflicts)
@@ -143,7 +146,12 @@ internal sealed partial class FieldSelectionMerging : ValidationRule
     {
         foreach ((string responseName, List<FieldEntry> entries) in fields)
         {
-            for (int i = 0; i < entries.Count; i++)
+            if (AllSameLeaf(entries[0], entries, entries))
+            {
+                continue;
+            }
+
+            for (int i = 0; i < entries.Count && conflicts.Count < _maxConflicts; i++)
             {
                 for (int j = i + 1; j < entries.Count; j++)
                 {
@@ -160,13 +168,18 @@ internal sealed partial class FieldSelectionMerging : ValidationRule
     {
         foreach ((string responseName, List<FieldEntry> entries1) in fields1)
         {
-            if (!fields2.TryGetValue(responseName, out List<FieldEntry>? entries2))
+            if (!fields2.TryGetValue(responseName, out List<FieldEntry>? entries2) || AllSameLeaf(entries1[0], entries1, entries2))
             {
                 continue;
             }
 
             foreach (FieldEntry entry1 in entries1)
             {
+                if (conflicts.Count >= _maxConflicts)
+                {
+                    return;
+                }
+
                 foreach (FieldEntry entry2 in entries2)
                 {
                     if (FindConflict(parentsMutuallyExclusive, responseName, entry1, entry2) is { } conflict)
@@ -180,6 +193,11 @@ internal sealed partial class FieldSelectionMerging : ValidationRule
 
     private Conflict? FindConflict(bool parentsMutuallyExclusive, string responseName, FieldEntry field1, FieldEntry field2)
     {
+        if (IsSameLeaf(field1, field2))
+        {
+            return null;
+        }
+
         // Fields on two different object types can never both apply, so only their response shapes must agree.
         bool mutuallyExclusive = parentsMutuallyExclusive
             || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
@@ -189,7 +207,7 @@ internal sealed partial class FieldSelectionMerging : ValidationRule
         {
             string? reason = node1.Name.Value != node2.Name.Value
                 ? DifferentFields(node1.Name.Value, node2.Name.Value)
-                : !SameArguments(node1.Arguments, node2.Arguments) ? DifferingArguments() : null;
+                : ArgumentSignature(node1) != ArgumentSignature(node2) ? DifferingArguments() : null;
             if (reason is not null)
             {
                 return new Conflict(responseName, reason, [node1], [node2]);
@@ -219,6 +237,19 @@ internal sealed partial class FieldSelectionMerging : ValidationRule
 
         return null;
     }
+
+    /// <summary>
+    /// Whether both are the same leaf field with the same arguments, which can never conflict. A document repeating
+    /// one field thousands of times is made of such pairs, so they are recognised before any pairwise work.
+    /// </summary>
+    private bool IsSameLeaf(FieldEntry field1, FieldEntry field2) =>
+        field1.Node.SelectionSet is null && field2.Node.SelectionSet is null
+        && field1.Node.Name.Value == field2.Node.Name.Value
+        && Equals(field1.Definition?.Type, field2.Definition?.Type)
+        && ArgumentSignature(field1.Node) == ArgumentSignature(field2.Node);
+
+    private bool AllSameLeaf(FieldEntry first, List<FieldEntry> entries1, List<FieldEntry> entries2) =>
+        entries1.TrueForAll(entry => IsSameLeaf(first, entry)) && entries2.TrueForAll(entry => IsSameLeaf(first, entry));
 
     /// <summary>SameResponseShape on the types: list and non-null wrappers must match, and leaf types must be the same.</summary>
     private static bool TypesConflict(GraphQLType type1, GraphQLType type2)
