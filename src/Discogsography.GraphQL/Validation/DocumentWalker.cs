@@ -22,15 +22,31 @@ internal sealed class DocumentWalker
         _context.TypeInfo.Enter(node);
         Enter(node);
         _context.PushAncestor(node);
+        StringValueNode? description = DescriptionOf(node);
         foreach (SyntaxNode child in node.GetChildren())
         {
-            Walk(child);
+            // A description is documentation, not a value: no rule looks at it.
+            if (!ReferenceEquals(child, description))
+            {
+                Walk(child);
+            }
         }
 
         _context.PopAncestor();
         Leave(node);
         _context.TypeInfo.Leave(node);
     }
+
+    private static StringValueNode? DescriptionOf(SyntaxNode node) => node switch
+    {
+        ExecutableDefinitionNode definition => definition.Description,
+        VariableDefinitionNode variable => variable.Description,
+        TypeSystemDefinitionNode definition => definition.Description,
+        FieldDefinitionNode field => field.Description,
+        InputValueDefinitionNode input => input.Description,
+        EnumValueDefinitionNode value => value.Description,
+        _ => null,
+    };
 
     private static IReadOnlyList<DirectiveNode>? DirectivesOf(SyntaxNode node) => node switch
     {

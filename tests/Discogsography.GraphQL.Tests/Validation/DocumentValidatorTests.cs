@@ -82,4 +82,8 @@ public sealed class DocumentValidatorTests
         Assert.Equal(2, first.Count);
         Assert.Equal(first, second);
     }
+
+    [Fact]
+    public void Validate_DescriptionsOnOperationAndVariables_AreNotCheckedAsValues() =>
+        ValidationAssert.Valid("\"Finds a dog.\"\nquery Q(\"How many.\" $n: Int) { complicatedArgs { intArgField(intArg: $n) } }");
 }

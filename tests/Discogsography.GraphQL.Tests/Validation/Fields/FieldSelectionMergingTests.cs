@@ -70,4 +70,18 @@ public sealed class FieldSelectionMergingTests
         ValidationAssert.Errors(
             "{ humanOrAlien { ... on Human { relatives { x: name } } ... on Alien { relatives: homePlanet } } }",
             new ExpectedError("OverlappingFieldsCanBeMerged", "Fields \"relatives\" conflict because they return conflicting types \"[Human]\" and \"String\". Use different aliases on the fields to fetch both if this was intentional.", (1, 33), (1, 72)));
+
+    [Fact]
+    public void Validate_ThousandsOfIdenticalFields_ReportsNothing() =>
+        ValidationAssert.Valid("{ dog { " + string.Join(' ', Enumerable.Repeat("name(surname: true)", 2000)) + " } }");
+
+    [Fact]
+    public void Validate_MoreConflictsThanTheErrorCap_StopsAtTheCap()
+    {
+        IReadOnlyList<GraphQLError> errors = ValidationAssert.Validate("{ dog { " + string.Join(' ', Enumerable.Repeat("x: name x: nickname", 300)) + " } }");
+
+        Assert.Equal(101, errors.Count);
+        Assert.All(errors.Take(100), e => Assert.Equal("OverlappingFieldsCanBeMerged", e.Extensions?["rule"]));
+        Assert.Equal("Too many validation errors, error limit reached. Validation aborted.", errors[^1].Message);
+    }
 }
