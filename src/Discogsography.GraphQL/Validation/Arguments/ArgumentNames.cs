@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Arguments;
 
-/// <summary>Spec 5.4.1 Argument Names: every argument given to a field or directive is defined by it.</summary>
+/// <summary>Spec (section 5) Argument Names: every argument given to a field or directive is defined by it.</summary>
 internal sealed class ArgumentNames : ValidationRule
 {
     public override string Id => "KnownArgumentNames";

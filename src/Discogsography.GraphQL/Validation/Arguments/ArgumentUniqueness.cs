@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Arguments;
 
-/// <summary>Spec 5.4.2 Argument Uniqueness: a field or directive is given each argument at most once.</summary>
+/// <summary>Spec (section 5) Argument Uniqueness: a field or directive is given each argument at most once.</summary>
 internal sealed class ArgumentUniqueness : ValidationRule
 {
     public override string Id => "UniqueArgumentNames";

@@ -4,7 +4,7 @@ using Discogsography.GraphQL.Language;
 
 namespace Discogsography.GraphQL.Validation.Arguments;
 
-/// <summary>Spec 5.4.2.1 Required Arguments: every non-null argument without a default value is given.</summary>
+/// <summary>Spec (section 5) Required Arguments: every non-null argument without a default value is given.</summary>
 internal sealed class RequiredArguments : ValidationRule
 {
     public override string Id => "ProvidedRequiredArguments";

@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Directives;
 
-/// <summary>Spec 5.7.1 Directives Are Defined: every directive used is defined by the schema (or by the document).</summary>
+/// <summary>Spec (section 5) Directives Are Defined: every directive used is defined by the schema (or by the document).</summary>
 internal sealed class DirectivesAreDefined : ValidationRule
 {
     public override string Id => "KnownDirectives";

@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Directives;
 
-/// <summary>Spec 5.7.2 Directives Are In Valid Locations: a defined directive is used only at a location its definition lists.</summary>
+/// <summary>Spec (section 5) Directives Are In Valid Locations: a defined directive is used only at a location its definition lists.</summary>
 internal sealed class DirectivesAreInValidLocations : ValidationRule
 {
     public override string Id => "KnownDirectives";

@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Directives;
 
-/// <summary>Spec 5.7.3 Directives Are Unique Per Location: a non-repeatable directive appears at most once at each location.</summary>
+/// <summary>Spec (section 5) Directives Are Unique Per Location: a non-repeatable directive appears at most once at each location.</summary>
 internal sealed class DirectivesAreUniquePerLocation : ValidationRule
 {
     public override string Id => "UniqueDirectivesPerLocation";

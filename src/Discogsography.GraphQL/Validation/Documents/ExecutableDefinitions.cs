@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Documents;
 
-/// <summary>Spec 5.1.1 Executable Definitions: a document sent for execution holds only operations and fragments.</summary>
+/// <summary>Spec (section 5) Executable Definitions: a document sent for execution holds only operations and fragments.</summary>
 internal sealed class ExecutableDefinitions : ValidationRule
 {
     public override string Id => "ExecutableDefinitions";

@@ -4,7 +4,7 @@ using Discogsography.GraphQL.Types;
 namespace Discogsography.GraphQL.Validation.Fields;
 
 /// <summary>
-/// Spec 5.3.2 Field Selection Merging: fields that share a response name in a selection set, fragments expanded,
+/// Spec (section 5) Field Selection Merging: fields that share a response name in a selection set, fragments expanded,
 /// must be mergeable — the same field with the same arguments unless their parents are different object types
 /// (FieldsInSetCanMerge), and always of the same response shape (SameResponseShape), recursively into their
 /// sub-selections. Fields and fragment names of each selection set are collected once, and each pair of fragments is

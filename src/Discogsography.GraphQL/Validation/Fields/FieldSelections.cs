@@ -3,7 +3,7 @@ using Discogsography.GraphQL.Types;
 
 namespace Discogsography.GraphQL.Validation.Fields;
 
-/// <summary>Spec 5.3.1 Field Selections: every selected field is defined on the type it is selected on.</summary>
+/// <summary>Spec (section 5) Field Selections: every selected field is defined on the type it is selected on.</summary>
 internal sealed class FieldSelections : ValidationRule
 {
     public override string Id => "FieldsOnCorrectType";

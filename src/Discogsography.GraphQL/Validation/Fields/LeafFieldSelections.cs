@@ -3,7 +3,7 @@ using Discogsography.GraphQL.Types;
 
 namespace Discogsography.GraphQL.Validation.Fields;
 
-/// <summary>Spec 5.3.3 Leaf Field Selections: scalar and enum fields have no selection set; all others have a non-empty one.</summary>
+/// <summary>Spec (section 5) Leaf Field Selections: scalar and enum fields have no selection set; all others have a non-empty one.</summary>
 internal sealed class LeafFieldSelections : ValidationRule
 {
     public override string Id => "ScalarLeafs";

@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Fragments;
 
-/// <summary>Spec 5.5.1.1 Fragment Name Uniqueness: no two fragments share a name.</summary>
+/// <summary>Spec (section 5) Fragment Name Uniqueness: no two fragments share a name.</summary>
 internal sealed class FragmentNameUniqueness : ValidationRule
 {
     private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);

@@ -3,7 +3,7 @@ using Discogsography.GraphQL.Types;
 
 namespace Discogsography.GraphQL.Validation.Fragments;
 
-/// <summary>Spec 5.5.2.3 Fragment Spread Is Possible: some object type can be both the fragment's type and the enclosing type.</summary>
+/// <summary>Spec (section 5) Fragment Spread Is Possible: some object type can be both the fragment's type and the enclosing type.</summary>
 internal sealed class FragmentSpreadIsPossible : ValidationRule
 {
     public override string Id => "PossibleFragmentSpreads";

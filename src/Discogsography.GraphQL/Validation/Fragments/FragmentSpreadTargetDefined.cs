@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Fragments;
 
-/// <summary>Spec 5.5.2.1 Fragment Spread Target Defined: every spread names a fragment defined in the document.</summary>
+/// <summary>Spec (section 5) Fragment Spread Target Defined: every spread names a fragment defined in the document.</summary>
 internal sealed class FragmentSpreadTargetDefined : ValidationRule
 {
     public override string Id => "KnownFragmentNames";

@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Fragments;
 
-/// <summary>Spec 5.5.1.2 Fragment Spread Type Existence: the type condition of every fragment names a type of the schema.</summary>
+/// <summary>Spec (section 5) Fragment Spread Type Existence: the type condition of every fragment names a type of the schema.</summary>
 internal sealed class FragmentSpreadTypeExistence : ValidationRule
 {
     public override string Id => "KnownTypeNames";

@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Fragments;
 
-/// <summary>Spec 5.5.2.2 Fragment Spreads Must Not Form Cycles: no fragment reaches itself through spreads.</summary>
+/// <summary>Spec (section 5) Fragment Spreads Must Not Form Cycles: no fragment reaches itself through spreads.</summary>
 internal sealed class FragmentSpreadsMustNotFormCycles : ValidationRule
 {
     private readonly HashSet<string> _visited = new(StringComparer.Ordinal);

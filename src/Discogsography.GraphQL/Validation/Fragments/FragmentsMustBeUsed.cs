@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Fragments;
 
-/// <summary>Spec 5.5.1.4 Fragments Must Be Used: every fragment is reached from some operation.</summary>
+/// <summary>Spec (section 5) Fragments Must Be Used: every fragment is reached from some operation.</summary>
 internal sealed class FragmentsMustBeUsed : ValidationRule
 {
     private readonly List<OperationDefinitionNode> _operations = [];

@@ -4,7 +4,7 @@ using Discogsography.GraphQL.Types;
 
 namespace Discogsography.GraphQL.Validation.Fragments;
 
-/// <summary>Spec 5.5.1.3 Fragments On Object, Interface or Union Types: a fragment's type condition is a composite type.</summary>
+/// <summary>Spec (section 5) Fragments On Object, Interface or Union Types: a fragment's type condition is a composite type.</summary>
 internal sealed class FragmentsOnCompositeTypes : ValidationRule
 {
     public override string Id => "FragmentsOnCompositeTypes";

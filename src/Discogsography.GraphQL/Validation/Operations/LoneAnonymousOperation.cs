@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Operations;
 
-/// <summary>Spec 5.2.2.1 Lone Anonymous Operation: an anonymous operation must be the only operation.</summary>
+/// <summary>Spec (section 5) Lone Anonymous Operation: an anonymous operation must be the only operation.</summary>
 internal sealed class LoneAnonymousOperation : ValidationRule
 {
     private int _operationCount;

@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Operations;
 
-/// <summary>Spec 5.2.1.1 Operation Name Uniqueness: no two operations share a name.</summary>
+/// <summary>Spec (section 5) Operation Name Uniqueness: no two operations share a name.</summary>
 internal sealed class OperationNameUniqueness : ValidationRule
 {
     private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);

@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Operations;
 
-/// <summary>Spec 5.2.1.1 Operation Type Existence: the schema must have a root type for each operation's type.</summary>
+/// <summary>Spec (section 5) Operation Type Existence: the schema must have a root type for each operation's type.</summary>
 internal sealed class OperationTypeExistence : ValidationRule
 {
     public override string Id => "KnownOperationTypes";

@@ -4,7 +4,7 @@ using Discogsography.GraphQL.Types;
 namespace Discogsography.GraphQL.Validation.Operations;
 
 /// <summary>
-/// Spec 5.2.3.1 Single Root Field: a subscription's root selection set, fragments expanded, collects exactly one
+/// Spec (section 5) Single Root Field: a subscription's root selection set, fragments expanded, collects exactly one
 /// field; that field is not an introspection field; and no <c>@skip</c>/<c>@include</c> stands in the root selection set.
 /// </summary>
 internal sealed class SubscriptionSingleRootField : ValidationRule

@@ -3,7 +3,7 @@ using Discogsography.GraphQL.Types;
 
 namespace Discogsography.GraphQL.Validation.Values;
 
-/// <summary>Spec 5.6.2 Input Object Field Names: every field of an input object literal is defined by its type.</summary>
+/// <summary>Spec (section 5) Input Object Field Names: every field of an input object literal is defined by its type.</summary>
 internal sealed class InputObjectFieldNames : ValidationRule
 {
     private readonly InvalidValueRegion _invalid = new();

@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Values;
 
-/// <summary>Spec 5.6.3 Input Object Field Uniqueness: an input object literal gives each field at most once.</summary>
+/// <summary>Spec (section 5) Input Object Field Uniqueness: an input object literal gives each field at most once.</summary>
 internal sealed class InputObjectFieldUniqueness : ValidationRule
 {
     private readonly Stack<Dictionary<string, NameNode>> _known = new();

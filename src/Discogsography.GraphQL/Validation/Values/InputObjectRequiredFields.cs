@@ -3,7 +3,7 @@ using Discogsography.GraphQL.Types;
 
 namespace Discogsography.GraphQL.Validation.Values;
 
-/// <summary>Spec 5.6.4 Input Object Required Fields: an input object literal gives every non-null field that has no default.</summary>
+/// <summary>Spec (section 5) Input Object Required Fields: an input object literal gives every non-null field that has no default.</summary>
 internal sealed class InputObjectRequiredFields : ValidationRule
 {
     private readonly InvalidValueRegion _invalid = new();

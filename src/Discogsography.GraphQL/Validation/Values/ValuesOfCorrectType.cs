@@ -5,7 +5,7 @@ using Discogsography.GraphQL.Types.Scalars;
 namespace Discogsography.GraphQL.Validation.Values;
 
 /// <summary>
-/// Spec 5.6.1 Values of Correct Type: every literal can be coerced to the type of its position (nulls only where
+/// Spec (section 5) Values of Correct Type: every literal can be coerced to the type of its position (nulls only where
 /// nullable, scalars and enums by their literal coercion, lists and objects by shape), and a OneOf input object
 /// literal has exactly one field, which is not null.
 /// </summary>

@@ -4,7 +4,7 @@ using Discogsography.GraphQL.Types;
 namespace Discogsography.GraphQL.Validation.Variables;
 
 /// <summary>
-/// Spec 5.8.5 All Variable Usages Are Allowed: a variable's type fits every position it is used in. A nullable
+/// Spec (section 5) All Variable Usages Are Allowed: a variable's type fits every position it is used in. A nullable
 /// variable may stand at a non-null position only when the variable or the position has a default value; a variable
 /// giving a field of a OneOf input object must be non-null.
 /// </summary>

@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Variables;
 
-/// <summary>Spec 5.8.3 All Variable Uses Defined: every variable an operation uses, through its fragments too, is defined by it.</summary>
+/// <summary>Spec (section 5) All Variable Uses Defined: every variable an operation uses, through its fragments too, is defined by it.</summary>
 internal sealed class AllVariableUsesDefined : ValidationRule
 {
     private readonly HashSet<string> _defined = new(StringComparer.Ordinal);

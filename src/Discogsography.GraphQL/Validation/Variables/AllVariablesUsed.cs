@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Variables;
 
-/// <summary>Spec 5.8.4 All Variables Used: every variable an operation defines is used by it or a fragment it reaches.</summary>
+/// <summary>Spec (section 5) All Variables Used: every variable an operation defines is used by it or a fragment it reaches.</summary>
 internal sealed class AllVariablesUsed : ValidationRule
 {
     private readonly List<VariableDefinitionNode> _definitions = [];

@@ -2,7 +2,7 @@ using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Variables;
 
-/// <summary>Spec 5.8.1 Variable Uniqueness: an operation defines each variable at most once.</summary>
+/// <summary>Spec (section 5) Variable Uniqueness: an operation defines each variable at most once.</summary>
 internal sealed class VariableUniqueness : ValidationRule
 {
     public override string Id => "UniqueVariableNames";

@@ -4,7 +4,7 @@ using Discogsography.GraphQL.Types;
 
 namespace Discogsography.GraphQL.Validation.Variables;
 
-/// <summary>Spec 5.8.2 Variables Are Input Types: every variable's type is a scalar, enum or input object (possibly wrapped).</summary>
+/// <summary>Spec (section 5) Variables Are Input Types: every variable's type is a scalar, enum or input object (possibly wrapped).</summary>
 internal sealed class VariablesAreInputTypes : ValidationRule
 {
     public override string Id => "VariablesAreInputTypes";
