@@ -143,6 +143,15 @@ if ! dotnet build Discogsography.sln -c "$configuration" -warnaserror --nologo -
   exit 1
 fi
 echo "build ok"
+# The real Discogs samples live beside the repository (../shared/data); find them by walking up.
+if [ -z "${DISCOGSOGRAPHY_SHARED_DATA:-}" ]; then
+  dir=$root
+  while [ "$dir" != / ]; do
+    if [ -d "$dir/shared/data" ]; then export DISCOGSOGRAPHY_SHARED_DATA="$dir/shared/data"; break; fi
+    dir=$(dirname "$dir")
+  done
+fi
+echo "shared samples: ${DISCOGSOGRAPHY_SHARED_DATA:-not found (tests that read them report themselves as not run)}"
 export CONFORMANCE_TOOL="$root/tests/Discogsography.Conformance.Tool/bin/$configuration/net10.0/Discogsography.Conformance.Tool"
 export SERVER_DLL="$root/src/Discogsography.Server/bin/$configuration/net10.0/Discogsography.Server.dll"
 

@@ -1,4 +1,5 @@
 using Discogsography.Server.Cli;
+using Discogsography.Server.Extraction;
 using Discogsography.Server.Hosting;
 
 // Operator commands (`schema print`, `extract`, `sample generate`, ...) run instead of the web host.
@@ -7,7 +8,8 @@ if (ServerCommandLine.IsCommand(args))
     return await ServerCommandLine.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings files ship next to the binary; relative data paths still resolve against the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 // Configuration: appsettings.json, environment variables (also the seeds' names), command line.
 builder.Configuration.AddSeedEnvironmentVariables();
@@ -17,6 +19,10 @@ builder.AddDiscogsographyLogging();
 
 // Data directory and roles.
 builder.Services.AddDiscogsographyHosting(builder.Configuration);
+var roles = builder.Configuration.GetRoles();
+
+// Extractor: periodic dump check, download, verification and publishing, tracked in the relational store.
+builder.AddExtractorRole(roles);
 
 // The GraphQL schema, built from schema/discogsography.graphql: an invalid contract stops start-up here.
 builder.Services.AddDiscogsographySchema();

@@ -2,8 +2,11 @@
 // our bridge (`$CONFORMANCE_TOOL parse <files...>`) and graphql-js `parse` must give the same verdict; a
 // rejection must carry the same message, line and column; an accepted document must print exactly as
 // graphql-js `print(parse(source))`. Files under valid/ must parse and files under invalid/ must not.
+// Then the same comparison runs over mutated copies of the valid files (fixed seed, fixed count), written
+// to a temporary folder, to find differences no hand-written file thought of.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, print } from 'graphql';
@@ -41,6 +44,35 @@ for (const expectation of ['valid', 'invalid']) {
   }
 }
 
+// Mutants: delete, insert, replace or truncate at seeded positions; their expectation is graphql-js's verdict.
+const MUTANTS = 600;
+const pieces = ['{', '}', '(', ')', '[', ']', ':', '=', '@', '$', '!', '|', '&', '...', '.', ',', ' ', '\n', '\r\n', '#', '"', '"""',
+  '\\', 'on', 'query', 'fragment', 'extend', 'type', 'true', 'null', 'x', '0', '-', '1.5', 'e', 'é', '\u{1F600}', '\uD83D\uDE00'];
+let seed = 20250906;
+const random = (n) => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return (((t ^ (t >>> 14)) >>> 0) % n);
+};
+const mutantsFolder = mkdtempSync(join(tmpdir(), 'parse-oracle-'));
+const validSources = files.filter((f) => f.expectation === 'valid').map((f) => readFileSync(f.path, 'utf8'));
+for (let i = 0; i < MUTANTS; i++) {
+  let text = validSources[random(validSources.length)];
+  for (let m = 1 + random(3); m > 0 && text.length > 0; m--) {
+    const at = random(text.length);
+    switch (random(4)) {
+      case 0: text = text.slice(0, at) + text.slice(at + 1); break;
+      case 1: text = text.slice(0, at) + pieces[random(pieces.length)] + text.slice(at); break;
+      case 2: text = text.slice(0, at) + String.fromCharCode(32 + random(95)) + text.slice(at + 1); break;
+      default: text = text.slice(0, at);
+    }
+  }
+  const path = join(mutantsFolder, `mutant-${String(i).padStart(4, '0')}.graphql`);
+  writeFileSync(path, text, 'utf8');
+  files.push({ path, name: `mutant-${i}`, expectation: null });
+}
+
 const ours = JSON.parse(execFileSync(tool, ['parse', ...files.map((f) => f.path)], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8'));
 const byPath = new Map(ours.map((result) => [result.file, result]));
 
@@ -52,7 +84,7 @@ for (const file of files) {
     fail(file.name, 'no answer from the bridge');
     continue;
   }
-  if (theirs.ok !== (file.expectation === 'valid')) {
+  if (file.expectation !== null && theirs.ok !== (file.expectation === 'valid')) {
     fail(file.name, `corpus file is misfiled: graphql-js ${theirs.ok ? 'accepts' : `rejects (${theirs.error.message})`}`);
     continue;
   }
@@ -84,5 +116,6 @@ for (const file of files) {
   passed++;
 }
 
+rmSync(mutantsFolder, { recursive: true, force: true });
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

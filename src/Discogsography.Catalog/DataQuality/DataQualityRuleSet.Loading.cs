@@ -7,6 +7,12 @@ namespace Discogsography.Catalog.DataQuality;
 
 public sealed partial class DataQualityRuleSet
 {
+    /// <summary>
+    /// The recommended rules: skip "DO NOT USE" artists and labels; flag missing names and titles, implausible release
+    /// dates (1860 to next year, following the clock) and numeric genres; count genres outside the 15 Discogs genres.
+    /// </summary>
+    public static DataQualityRuleSet Recommended { get; } = LoadRecommended();
+
     /// <summary>Reads a rules file; see <see cref="Parse"/> for the format.</summary>
     public static DataQualityRuleSet Load(string path) => Parse(File.ReadAllText(path));
 
@@ -97,4 +103,12 @@ public sealed partial class DataQualityRuleSet
             string other => throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"Rule {rule}: unknown condition type '{other}'.")),
             null => throw new FormatException($"Rule {rule}: the condition needs a type."),
         };
+
+    private static DataQualityRuleSet LoadRecommended()
+    {
+        using Stream resource = typeof(DataQualityRuleSet).Assembly.GetManifestResourceStream("Discogsography.Catalog.DataQuality.recommended-rules.json")
+            ?? throw new InvalidOperationException("The recommended data-quality rules are missing from the assembly.");
+        using var reader = new StreamReader(resource);
+        return Parse(reader.ReadToEnd());
+    }
 }

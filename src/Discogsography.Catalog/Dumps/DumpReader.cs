@@ -17,7 +17,10 @@ public static class DumpReader
     /// <param name="options">Reader options; <see cref="DumpReaderOptions.Default"/> for the defaults.</param>
     /// <param name="report">Receives counts, problems and progress while the enumeration runs.</param>
     /// <param name="cancellationToken">Stops the enumeration.</param>
-    /// <exception cref="DumpReadException">Thrown during enumeration when malformed records exceed the error budget.</exception>
+    /// <exception cref="DumpReadException">
+    /// Thrown during enumeration when malformed records exceed the error budget, or at the end when the file stops
+    /// before the document element's end tag (a truncated file; every complete record before it has been yielded).
+    /// </exception>
     public static IEnumerable<DumpRecord> Read(Stream source, DumpType type, DumpReaderOptions options, DumpReadReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -53,7 +56,7 @@ public static class DumpReader
     {
         using Stream xml = OpenXml(source, options, report);
         using var builder = new DumpRecordBuilder(type, options, report);
-        var splitter = new RecordSplitter(xml, type.RecordElement(), mayNest: type == DumpType.Labels, options.MaxRecordBytes);
+        var splitter = new RecordSplitter(xml, type.RootElement(), type.RecordElement(), mayNest: type == DumpType.Labels, options.MaxRecordBytes);
         while (splitter.MoveNext())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -66,6 +69,11 @@ public static class DumpReader
         }
 
         report.SetXmlBytes(splitter.Position);
+        if (!splitter.SawRootEnd)
+        {
+            // GZipStream does not notice a cut-off file; a missing </releases> does.
+            throw new DumpReadException($"The {type.FileToken()} dump ends before </{type.RootElement()}>: the file is truncated.");
+        }
     }
 
     private static Stream OpenXml(Stream source, DumpReaderOptions options, DumpReadReport report)

@@ -13,6 +13,7 @@ internal sealed class RecordSplitter
     private const int InitialBufferSize = 1 << 20;
     private readonly Stream _source;
     private readonly byte[] _name;
+    private readonly byte[] _rootEnd;
     private readonly bool _mayNest;
     private readonly int _maxRecordBytes;
     private byte[] _buffer = new byte[InitialBufferSize];
@@ -25,16 +26,18 @@ internal sealed class RecordSplitter
     private int _currentLength;
 
     /// <param name="source">The decompressed XML.</param>
+    /// <param name="rootElement">The document element name (<c>releases</c>, ...), whose end tag marks a complete file.</param>
     /// <param name="recordElement">The record element name (<c>release</c>, ...).</param>
     /// <param name="mayNest">
     /// True when elements with the record's name also occur inside records (labels: <c>&lt;sublabels&gt;&lt;label&gt;</c>).
     /// Then only a start tag at the beginning of a line may cut an unclosed record short.
     /// </param>
     /// <param name="maxRecordBytes">Records larger than this are reported as malformed.</param>
-    public RecordSplitter(Stream source, string recordElement, bool mayNest, int maxRecordBytes)
+    public RecordSplitter(Stream source, string rootElement, string recordElement, bool mayNest, int maxRecordBytes)
     {
         _source = source;
         _name = Encoding.ASCII.GetBytes(recordElement);
+        _rootEnd = Encoding.ASCII.GetBytes($"</{rootElement}");
         _mayNest = mayNest;
         _maxRecordBytes = maxRecordBytes;
     }
@@ -50,6 +53,9 @@ internal sealed class RecordSplitter
 
     /// <summary>Why the current record cannot be used, or null when it is complete.</summary>
     public string? Error { get; private set; }
+
+    /// <summary>True once the document element's end tag has been seen between records: the file was read to its real end.</summary>
+    public bool SawRootEnd { get; private set; }
 
     /// <summary>Decompressed bytes consumed so far.</summary>
     public long Position => _bufferOffset + _dataStart;
@@ -72,14 +78,19 @@ internal sealed class RecordSplitter
         bool first = true;
         while (true)
         {
-            if (_dataEnd - start > _maxRecordBytes)
+            int tag = first ? start : FindTag(pos);
+            if (tag - start > _maxRecordBytes)
             {
-                return TooLarge(Math.Max(pos, _dataEnd - _name.Length - 2));
+                return TooLarge(tag);
             }
 
-            int tag = first ? start : FindTag(pos);
             if (tag < 0)
             {
+                if (_dataEnd - start > _maxRecordBytes)
+                {
+                    return TooLarge(Math.Max(pos, _dataEnd - _name.Length - 2));
+                }
+
                 if (!Fill(ref start, ref pos))
                 {
                     return Truncated(start, _dataEnd, "the file ends inside the record");
@@ -92,6 +103,11 @@ internal sealed class RecordSplitter
             int tagEnd = FindTagEnd(tag + 1 + (closing ? 1 : 0) + _name.Length);
             if (tagEnd < 0)
             {
+                if (_dataEnd - start > _maxRecordBytes)
+                {
+                    return TooLarge(Math.Max(pos, _dataEnd - _name.Length - 2));
+                }
+
                 if (!Fill(ref start, ref pos, ref tag))
                 {
                     return Truncated(start, _dataEnd, "the file ends inside the record");
@@ -159,12 +175,18 @@ internal sealed class RecordSplitter
 
             if (tag >= 0)
             {
-                pos = tag + 2;
+                // A stray end tag between records: look past it.
+                pos = tag + 2 + _name.Length;
                 continue;
             }
 
-            // Nothing here: keep only a tail that could hold the start of a tag.
-            _dataStart = Math.Max(_dataStart, _dataEnd - _name.Length - 2);
+            // Nothing here but text between records: note the document's end tag, keep only a tail that could hold the start of a tag.
+            if (!SawRootEnd && _buffer.AsSpan(_dataStart, _dataEnd - _dataStart).IndexOf(_rootEnd) >= 0)
+            {
+                SawRootEnd = true;
+            }
+
+            _dataStart = Math.Max(_dataStart, _dataEnd - _rootEnd.Length);
             int unused = 0;
             if (!Fill(ref unused, ref pos))
             {
@@ -218,13 +240,22 @@ internal sealed class RecordSplitter
         return -1;
     }
 
-    /// <summary>The index of the '&gt;' ending the tag whose name ends before <paramref name="from"/>, skipping quoted values; -1 if not yet read.</summary>
+    /// <summary>
+    /// The index of the '&gt;' ending the tag whose name ends before <paramref name="from"/>, skipping quoted values
+    /// (or of the byte before a '&lt;' that breaks the tag); -1 if not yet read.
+    /// </summary>
     private int FindTagEnd(int from)
     {
         byte quote = 0;
         for (int i = from; i < _dataEnd; i++)
         {
             byte b = _buffer[i];
+            if (b == (byte)'<')
+            {
+                // '<' never belongs to a tag, not even inside quotes: the tag is broken and ends here (the parser rejects it).
+                return i - 1;
+            }
+
             if (quote != 0)
             {
                 if (b == quote)

@@ -15,7 +15,7 @@ public sealed partial class Parser
 
     private readonly Lexer _lexer;
     private readonly ParserOptions _options;
-    private readonly NameTable _names = new();
+    private readonly NameTable _names;
     private readonly List<SyntaxNode> _scratch = [];
     private Token _token;
     private int _lastEnd;
@@ -26,6 +26,7 @@ public sealed partial class Parser
     {
         _options = options ?? ParserOptions.Default;
         _lexer = new Lexer(source);
+        _names = new NameTable(source.Length);
         _token = new Token(TokenKind.StartOfFile, 0, 0, 1, 1);
         CheckSize(source);
     }
@@ -96,10 +97,11 @@ public sealed partial class Parser
         }
         catch (DecoderFallbackException exception)
         {
+            // The position is that of the first bad byte, counted in the characters decoded before it.
             var valid = Math.Clamp(exception.Index, 0, utf8.Length);
             var prefix = Encoding.UTF8.GetString(utf8[..valid]);
             SyntaxError.Throw(prefix, prefix.Length, "Invalid UTF-8 byte sequence.");
-            throw;
+            return string.Empty;
         }
     }
 

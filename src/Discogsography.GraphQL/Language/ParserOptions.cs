@@ -10,8 +10,14 @@ public sealed class ParserOptions
     private readonly int _maxTokens = 15_000;
     private readonly int _maxDocumentBytes = 1_000_000;
 
-    /// <summary>The options used when none are given.</summary>
+    /// <summary>The options used when none are given: limits for documents sent by clients.</summary>
     public static ParserOptions Default { get; } = new();
+
+    /// <summary>
+    /// Limits for schema (SDL) files the service itself loads, which can hold far more tokens than a request:
+    /// 10,000,000 tokens and 100,000,000 bytes, nesting still capped at 128.
+    /// </summary>
+    public static ParserOptions Schema { get; } = new() { MaxTokens = 10_000_000, MaxDocumentBytes = 100_000_000 };
 
     /// <summary>The deepest nesting of selection sets, list and object values, and list types (default 128).</summary>
     public int MaxDepth

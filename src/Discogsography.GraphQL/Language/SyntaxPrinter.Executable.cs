@@ -44,12 +44,7 @@ public static partial class SyntaxPrinter
         var variableList = HasMultilineItems(variables)
             ? Wrap("(\n", Join(variables, "\n"), "\n)")
             : Wrap("(", Join(variables, ", "), ")");
-        var keyword = operation.Operation switch
-        {
-            OperationType.Mutation => "mutation",
-            OperationType.Subscription => "subscription",
-            _ => "query",
-        };
+        var keyword = OperationKeyword(operation.Operation);
         var prefix = Join(
         [
             Description(operation.Description),

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Language;
@@ -14,22 +15,28 @@ public static partial class SyntaxPrinter
     /// <summary>Prints a node and everything under it.</summary>
     /// <param name="node">Any node: a document, a definition, a value, a type...</param>
     /// <returns>The GraphQL text.</returns>
+    /// <exception cref="InsufficientExecutionStackException">A tree built in code is too deep to print.</exception>
     public static string Print(SyntaxNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
         return Render(node);
     }
 
-    private static string Render(SyntaxNode? node) => node switch
+    private static string Render(SyntaxNode? node)
     {
-        null => string.Empty,
-        NameNode name => name.Value,
-        DocumentNode document => Join(document.Definitions, "\n\n"),
-        ExecutableDefinitionNode or SelectionNode or SelectionSetNode or VariableDefinitionNode or ArgumentNode
-            => RenderExecutable(node),
-        ValueNode or ObjectFieldNode or DirectiveNode or TypeNode => RenderValueOrType(node),
-        _ => RenderTypeSystem(node),
-    };
+        // A tree built in code can be deeper than the stack; fail cleanly rather than crash the process.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        return node switch
+        {
+            null => string.Empty,
+            NameNode name => name.Value,
+            DocumentNode document => Join(document.Definitions, "\n\n"),
+            ExecutableDefinitionNode or SelectionNode or SelectionSetNode or VariableDefinitionNode or ArgumentNode
+                => RenderExecutable(node),
+            ValueNode or ObjectFieldNode or DirectiveNode or TypeNode => RenderValueOrType(node),
+            _ => RenderTypeSystem(node),
+        };
+    }
 
     // Building blocks: an empty part disappears, with its separator or its surrounding text.
 

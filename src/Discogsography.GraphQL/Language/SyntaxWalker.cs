@@ -30,43 +30,34 @@ public static class SyntaxWalker
 
         // Per visitor: null while active, the node whose subtree it skips, or Stopped.
         var skipping = new SyntaxNode?[visitors.Count];
-        var stack = new Stack<(SyntaxNode Node, IEnumerator<SyntaxNode>? Children)>();
-        if (Enter(root, visitors, skipping, context))
-        {
-            stack.Push((root, root.GetChildren().GetEnumerator()));
-        }
 
-        while (stack.Count > 0)
+        // Pending work, last first: a node to enter, or (Leaving) a node whose children are all done.
+        var pending = new Stack<(SyntaxNode Node, bool Leaving)>();
+        var children = new List<SyntaxNode>();
+        pending.Push((root, false));
+        while (pending.Count > 0)
         {
-            var (node, children) = stack.Peek();
-            if (children is not null && children.MoveNext())
+            var (node, leaving) = pending.Pop();
+            if (leaving)
             {
-                var child = children.Current;
-                context.Push(node);
-                var descend = Enter(child, visitors, skipping, context);
-                if (descend)
-                {
-                    stack.Push((child, child.GetChildren().GetEnumerator()));
-                }
-                else
-                {
-                    Leave(child, visitors, skipping, context);
-                    context.Pop();
-                }
-
+                context.Pop();
+                Leave(node, visitors, skipping, context);
                 continue;
             }
 
-            children?.Dispose();
-            stack.Pop();
-            if (stack.Count > 0)
+            if (!Enter(node, visitors, skipping, context))
             {
                 Leave(node, visitors, skipping, context);
-                context.Pop();
+                continue;
             }
-            else
+
+            pending.Push((node, true));
+            context.Push(node);
+            children.Clear();
+            node.AddChildren(children);
+            for (var i = children.Count - 1; i >= 0; i--)
             {
-                Leave(node, visitors, skipping, context);
+                pending.Push((children[i], false));
             }
         }
     }
@@ -123,5 +114,9 @@ public static class SyntaxWalker
         public override SyntaxKind Kind => SyntaxKind.Document;
 
         public override IEnumerable<SyntaxNode> GetChildren() => [];
+
+        internal override void AddChildren(List<SyntaxNode> children)
+        {
+        }
     }
 }

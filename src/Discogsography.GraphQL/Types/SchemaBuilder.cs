@@ -31,7 +31,7 @@ public sealed class SchemaBuilder
         ArgumentNullException.ThrowIfNull(sdl);
         try
         {
-            _documents.Add(Parser.Parse(sdl));
+            _documents.Add(Parser.Parse(sdl, ParserOptions.Schema));
         }
         catch (GraphQLSyntaxException exception)
         {

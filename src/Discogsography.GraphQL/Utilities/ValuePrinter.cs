@@ -46,7 +46,7 @@ internal static partial class ValuePrinter
         bool b => b ? "true" : "false",
         string s when scalar.Name == "ID" && IntegerString().IsMatch(s) => s,
         string s => StringLiteral.Print(s),
-        _ when InputValues.IsNumber(serialized) => PrintNumber(serialized),
+        _ when RuntimeValues.IsNumber(serialized) => PrintNumber(serialized),
         _ => PrintUntyped(serialized),
     };
 
@@ -65,7 +65,7 @@ internal static partial class ValuePrinter
         string s => StringLiteral.Print(s),
         IReadOnlyDictionary<string, object?> map => "{" + string.Join(", ", map.Select(p => p.Key + ": " + PrintUntyped(p.Value))) + "}",
         IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(PrintUntyped)) + "]",
-        _ when InputValues.IsNumber(value) => PrintNumber(value),
+        _ when RuntimeValues.IsNumber(value) => PrintNumber(value),
         _ => StringLiteral.Print(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty),
     };
 }

@@ -15,8 +15,14 @@ public sealed class BusOptions
     /// <summary>The topic exchange (tests use their own to stay isolated).</summary>
     public string Exchange { get; set; } = BusTopology.DefaultExchange;
 
-    /// <summary>The consumers that own a queue per data type (<c>discogsography-&lt;consumer&gt;-&lt;type&gt;</c>).</summary>
-    public IList<string> Consumers { get; set; } = ["ingestor"];
+    /// <summary>The consumer that owns the queues when <see cref="Consumers"/> is empty.</summary>
+    public const string DefaultConsumer = "ingestor";
+
+    /// <summary>
+    /// The consumers that own a queue per data type (<c>discogsography-&lt;consumer&gt;-&lt;type&gt;</c>); empty means
+    /// <see cref="DefaultConsumer"/> alone (an empty default, because configuration binding appends to a list).
+    /// </summary>
+    public IList<string> Consumers { get; set; } = [];
 
     /// <summary>Unacknowledged deliveries a consumer may hold (AMQP <c>basic.qos</c> prefetch).</summary>
     public int Prefetch { get; set; } = 8;
@@ -46,7 +52,7 @@ public sealed class BusOptions
     public TimeSpan RetryDelayMax { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The topology these options describe.</summary>
-    public BusTopology CreateTopology() => new(Consumers, Exchange, DeliveryLimit);
+    public BusTopology CreateTopology() => new(Consumers.Count > 0 ? Consumers : [DefaultConsumer], Exchange, DeliveryLimit);
 
     /// <summary>Throws when a setting is out of range; called at start-up.</summary>
     /// <exception cref="InvalidOperationException">A setting is invalid.</exception>
@@ -55,7 +61,7 @@ public sealed class BusOptions
         Require(Transport != BusTransport.RabbitMq || Uri.TryCreate(Connection, UriKind.Absolute, out _),
             "Bus:Connection (AMQP_CONNECTION) must be an amqp:// URI when the transport is RabbitMq.");
         Require(!string.IsNullOrWhiteSpace(Exchange), "Bus:Exchange must not be empty.");
-        Require(Consumers.Count > 0 && Consumers.All(c => !string.IsNullOrWhiteSpace(c)), "Bus:Consumers must name at least one consumer.");
+        Require(Consumers.All(c => !string.IsNullOrWhiteSpace(c)), "Bus:Consumers must not hold empty names.");
         Require(Prefetch is > 0 and <= ushort.MaxValue, "Bus:Prefetch must be between 1 and 65535.");
         Require(BatchRecords > 0, "Bus:BatchRecords must be positive.");
         Require(BatchBytes >= 1024, "Bus:BatchBytes must be at least 1024.");

@@ -14,7 +14,10 @@ internal static class ConfigCommand
         env.Options.Add(json);
         env.SetAction(result =>
         {
-            var names = SeedEnvironmentVariables.Map.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+            var names = SeedEnvironmentVariables.Map
+                .Concat(SeedEnvironmentVariables.PostgresVariables.Select(v => KeyValuePair.Create(v, "Sql:Provider + Sql:ConnectionString")))
+                .OrderBy(p => p.Key, StringComparer.Ordinal)
+                .ToList();
             if (result.GetValue(json))
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(names.ToDictionary(p => p.Key, p => p.Value)));

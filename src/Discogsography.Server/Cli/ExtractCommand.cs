@@ -32,12 +32,12 @@ internal static class ExtractCommand
         var types = new Option<string>("--types") { Description = "Comma-separated dump types to read (default: all four).", DefaultValueFactory = _ => "artists,labels,masters,releases" };
         var output = new Option<string[]>("--output")
         {
-            Description = "Where records go: 'jsonl <dir>' writes <dir>/<type>.jsonl.",
+            Description = "Where records go: 'jsonl <dir>' writes <dir>/<type>.jsonl; 'discard' only parses (for benchmarks).",
             Required = true,
             Arity = new ArgumentArity(1, 2),
             AllowMultipleArgumentsPerToken = true,
         };
-        var rules = new Option<FileInfo?>("--rules") { Description = "Data-quality rules file (JSON)." };
+        var rules = new Option<string?>("--rules") { Description = "Data-quality rules: a JSON rules file, or 'recommended' for the built-in set." };
         var reportDirectory = new Option<DirectoryInfo?>("--report") { Description = "Folder for the data-quality report (default: the output folder)." };
 
         var extract = new Command("extract", "Read Discogs dump files into canonical records.");
@@ -80,7 +80,12 @@ internal static class ExtractCommand
         DataQualityRuleSet ruleSet;
         try
         {
-            ruleSet = request.Rules is null ? DataQualityRuleSet.Empty : DataQualityRuleSet.Load(request.Rules.FullName);
+            ruleSet = request.Rules switch
+            {
+                null => DataQualityRuleSet.Empty,
+                "recommended" => DataQualityRuleSet.Recommended,
+                string path => DataQualityRuleSet.Load(path),
+            };
         }
         catch (Exception e) when (e is FormatException or IOException)
         {
@@ -140,6 +145,10 @@ internal static class ExtractCommand
         catch (DumpReadException e)
         {
             failure = e.Message;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            failure = $"reading {file.Name} failed: {e.Message} {e.InnerException?.Message}";
         }
 
         return new FileSummary(type, file.Name, report, clock.Elapsed, failure);
@@ -225,8 +234,10 @@ internal static class ExtractCommand
             case "jsonl":
                 error = "--output jsonl needs a folder: --output jsonl <dir>.";
                 return null;
+            case "discard" when output.Length == 1:
+                return new DiscardOutput();
             default:
-                error = $"--output: unknown output '{output[0]}' (expected: jsonl <dir>).";
+                error = $"--output: unknown output '{string.Join(' ', output)}' (expected: jsonl <dir>, or discard).";
                 return null;
         }
     }
@@ -262,7 +273,7 @@ internal static class ExtractCommand
         return 2;
     }
 
-    private sealed record Request(DirectoryInfo Input, string Types, string[] Output, FileInfo? Rules, DirectoryInfo? ReportDirectory);
+    private sealed record Request(DirectoryInfo Input, string Types, string[] Output, string? Rules, DirectoryInfo? ReportDirectory);
 
     private sealed record FileSummary(DumpType Type, string File, DumpReadReport Report, TimeSpan Elapsed, string? Failure);
 
@@ -288,5 +299,17 @@ internal static class ExtractCommand
             writer.Dispose();
             return ValueTask.CompletedTask;
         }
+    }
+
+    /// <summary><c>--output discard</c>: records are read and dropped, to measure the reader alone.</summary>
+    private sealed class DiscardOutput : IRecordOutput
+    {
+        public ValueTask BeginFileAsync(DumpType type, string file, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+        public ValueTask WriteAsync(DumpRecord record, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+        public ValueTask CompleteFileAsync(DumpType type, string file, DumpReadReport report, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

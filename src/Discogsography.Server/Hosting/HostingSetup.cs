@@ -13,6 +13,10 @@ internal static class HostingSetup
         return services;
     }
 
+    /// <summary>The roles configured in <c>Roles</c>; an unknown name stops start-up with a clear message.</summary>
+    public static ServerRoles GetRoles(this IConfiguration configuration) =>
+        ServerRolesParser.Parse(configuration[nameof(HostingOptions.Roles)] ?? new HostingOptions().Roles);
+
     /// <summary>Creates the data directory (relative paths resolve against the working directory) and returns its full path.</summary>
     public static string EnsureDataDirectory(this IServiceProvider services)
     {

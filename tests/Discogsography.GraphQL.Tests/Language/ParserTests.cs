@@ -265,6 +265,15 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Parse_SchemaOptions_AcceptALargeSdlTheRequestDefaultsRefuse()
+    {
+        var sdl = string.Concat(Enumerable.Range(0, 2_000).Select(i => $"type T{i} {{ a: Int b(x: [Int!] = [1]): T{i} }}\n"));
+
+        Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse(sdl));
+        Assert.Equal(2_000, Parser.Parse(sdl, ParserOptions.Schema).Definitions.Count);
+    }
+
+    [Fact]
     public void Parse_CommentsDoNotCountAsTokens()
     {
         var document = Parser.Parse("# one\n# two\n{ a }", new ParserOptions { MaxTokens = 3 });

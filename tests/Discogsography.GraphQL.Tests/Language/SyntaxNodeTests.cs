@@ -37,6 +37,9 @@ public sealed class SyntaxNodeTests
             var actual = node.GetChildren().ToList();
             Assert.Equal(expected.Count, actual.Count);
             Assert.All(expected, child => Assert.Contains(child, actual));
+            var added = new List<SyntaxNode>();
+            node.AddChildren(added);
+            Assert.Equal(actual, added);
         }));
 
         Assert.True(nodes > 100);

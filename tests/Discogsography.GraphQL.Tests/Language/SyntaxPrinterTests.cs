@@ -119,4 +119,18 @@ public sealed class SyntaxPrinterTests
 
         Assert.Equal("me: user(id: 4)", SyntaxPrinter.Print(field));
     }
+
+    [Fact]
+    public void Print_TreeDeeperThanTheStack_FailsCleanly()
+    {
+        ValueNode value = new IntValueNode { Value = "1" };
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            value = new ListValueNode { Values = [value] };
+        }
+
+        var print = () => SyntaxPrinter.Print(value);
+
+        Assert.Throws<InsufficientExecutionStackException>(print);
+    }
 }

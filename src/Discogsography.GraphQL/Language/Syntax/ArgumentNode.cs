@@ -18,4 +18,11 @@ public sealed class ArgumentNode : SyntaxNode
         yield return Name;
         yield return Value;
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        children.Add(Name);
+        children.Add(Value);
+    }
 }

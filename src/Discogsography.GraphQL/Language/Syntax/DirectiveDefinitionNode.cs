@@ -54,4 +54,25 @@ public sealed class DirectiveDefinitionNode : TypeSystemDefinitionNode
             yield return child;
         }
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        if (Description is not null)
+        {
+            children.Add(Description);
+        }
+
+        children.Add(Name);
+
+        for (var i = 0; i < Arguments.Count; i++)
+        {
+            children.Add(Arguments[i]);
+        }
+
+        for (var i = 0; i < Locations.Count; i++)
+        {
+            children.Add(Locations[i]);
+        }
+    }
 }

@@ -22,4 +22,15 @@ public sealed class DirectiveNode : SyntaxNode
             yield return child;
         }
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        children.Add(Name);
+
+        for (var i = 0; i < Arguments.Count; i++)
+        {
+            children.Add(Arguments[i]);
+        }
+    }
 }

@@ -17,4 +17,13 @@ public sealed class DocumentNode : SyntaxNode
             yield return child;
         }
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        for (var i = 0; i < Definitions.Count; i++)
+        {
+            children.Add(Definitions[i]);
+        }
+    }
 }

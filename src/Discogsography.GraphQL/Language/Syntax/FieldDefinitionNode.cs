@@ -43,4 +43,27 @@ public sealed class FieldDefinitionNode : SyntaxNode
             yield return child;
         }
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        if (Description is not null)
+        {
+            children.Add(Description);
+        }
+
+        children.Add(Name);
+
+        for (var i = 0; i < Arguments.Count; i++)
+        {
+            children.Add(Arguments[i]);
+        }
+
+        children.Add(Type);
+
+        for (var i = 0; i < Directives.Count; i++)
+        {
+            children.Add(Directives[i]);
+        }
+    }
 }

@@ -43,4 +43,30 @@ public sealed class FieldNode : SelectionNode
             yield return SelectionSet;
         }
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        if (Alias is not null)
+        {
+            children.Add(Alias);
+        }
+
+        children.Add(Name);
+
+        for (var i = 0; i < Arguments.Count; i++)
+        {
+            children.Add(Arguments[i]);
+        }
+
+        for (var i = 0; i < Directives.Count; i++)
+        {
+            children.Add(Directives[i]);
+        }
+
+        if (SelectionSet is not null)
+        {
+            children.Add(SelectionSet);
+        }
+    }
 }

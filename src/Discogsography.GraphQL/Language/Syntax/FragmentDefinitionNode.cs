@@ -30,4 +30,23 @@ public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
 
         yield return SelectionSet;
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        if (Description is not null)
+        {
+            children.Add(Description);
+        }
+
+        children.Add(Name);
+        children.Add(TypeCondition);
+
+        for (var i = 0; i < Directives.Count; i++)
+        {
+            children.Add(Directives[i]);
+        }
+
+        children.Add(SelectionSet);
+    }
 }

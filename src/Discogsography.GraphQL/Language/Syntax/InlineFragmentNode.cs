@@ -27,4 +27,20 @@ public sealed class InlineFragmentNode : SelectionNode
 
         yield return SelectionSet;
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        if (TypeCondition is not null)
+        {
+            children.Add(TypeCondition);
+        }
+
+        for (var i = 0; i < Directives.Count; i++)
+        {
+            children.Add(Directives[i]);
+        }
+
+        children.Add(SelectionSet);
+    }
 }

@@ -29,4 +29,25 @@ public sealed class InputObjectTypeDefinitionNode : TypeDefinitionNode
             yield return child;
         }
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        if (Description is not null)
+        {
+            children.Add(Description);
+        }
+
+        children.Add(Name);
+
+        for (var i = 0; i < Directives.Count; i++)
+        {
+            children.Add(Directives[i]);
+        }
+
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            children.Add(Fields[i]);
+        }
+    }
 }

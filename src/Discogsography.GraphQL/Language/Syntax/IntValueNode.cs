@@ -11,4 +11,9 @@ public sealed class IntValueNode : ValueNode
 
     /// <inheritdoc/>
     public override IEnumerable<SyntaxNode> GetChildren() => [];
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+    }
 }

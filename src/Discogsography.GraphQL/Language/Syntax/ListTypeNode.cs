@@ -14,4 +14,10 @@ public sealed class ListTypeNode : TypeNode
     {
         yield return Type;
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        children.Add(Type);
+    }
 }

@@ -17,4 +17,13 @@ public sealed class ListValueNode : ValueNode
             yield return child;
         }
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        for (var i = 0; i < Values.Count; i++)
+        {
+            children.Add(Values[i]);
+        }
+    }
 }

@@ -14,4 +14,10 @@ public sealed class NamedTypeNode : TypeNode
     {
         yield return Name;
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        children.Add(Name);
+    }
 }

@@ -14,4 +14,10 @@ public sealed class NonNullTypeNode : TypeNode
     {
         yield return Type;
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        children.Add(Type);
+    }
 }

@@ -8,4 +8,9 @@ public sealed class NullValueNode : ValueNode
 
     /// <inheritdoc/>
     public override IEnumerable<SyntaxNode> GetChildren() => [];
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+    }
 }

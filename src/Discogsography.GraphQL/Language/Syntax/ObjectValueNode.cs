@@ -17,4 +17,13 @@ public sealed class ObjectValueNode : ValueNode
             yield return child;
         }
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            children.Add(Fields[i]);
+        }
+    }
 }

@@ -40,4 +40,30 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 
         yield return SelectionSet;
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        if (Description is not null)
+        {
+            children.Add(Description);
+        }
+
+        if (Name is not null)
+        {
+            children.Add(Name);
+        }
+
+        for (var i = 0; i < VariableDefinitions.Count; i++)
+        {
+            children.Add(VariableDefinitions[i]);
+        }
+
+        for (var i = 0; i < Directives.Count; i++)
+        {
+            children.Add(Directives[i]);
+        }
+
+        children.Add(SelectionSet);
+    }
 }

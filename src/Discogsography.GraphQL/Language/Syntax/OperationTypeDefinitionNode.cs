@@ -17,4 +17,10 @@ public sealed class OperationTypeDefinitionNode : SyntaxNode
     {
         yield return Type;
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        children.Add(Type);
+    }
 }

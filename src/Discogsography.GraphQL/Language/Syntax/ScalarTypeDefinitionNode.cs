@@ -21,4 +21,20 @@ public sealed class ScalarTypeDefinitionNode : TypeDefinitionNode
             yield return child;
         }
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        if (Description is not null)
+        {
+            children.Add(Description);
+        }
+
+        children.Add(Name);
+
+        for (var i = 0; i < Directives.Count; i++)
+        {
+            children.Add(Directives[i]);
+        }
+    }
 }

@@ -30,4 +30,23 @@ public sealed class SchemaDefinitionNode : TypeSystemDefinitionNode
             yield return child;
         }
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        if (Description is not null)
+        {
+            children.Add(Description);
+        }
+
+        for (var i = 0; i < Directives.Count; i++)
+        {
+            children.Add(Directives[i]);
+        }
+
+        for (var i = 0; i < OperationTypes.Count; i++)
+        {
+            children.Add(OperationTypes[i]);
+        }
+    }
 }

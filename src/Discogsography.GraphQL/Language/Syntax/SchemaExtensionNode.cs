@@ -22,4 +22,18 @@ public sealed class SchemaExtensionNode : TypeSystemExtensionNode
             yield return child;
         }
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        for (var i = 0; i < Directives.Count; i++)
+        {
+            children.Add(Directives[i]);
+        }
+
+        for (var i = 0; i < OperationTypes.Count; i++)
+        {
+            children.Add(OperationTypes[i]);
+        }
+    }
 }

@@ -17,4 +17,13 @@ public sealed class SelectionSetNode : SyntaxNode
             yield return child;
         }
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        for (var i = 0; i < Selections.Count; i++)
+        {
+            children.Add(Selections[i]);
+        }
+    }
 }

@@ -14,4 +14,9 @@ public sealed class StringValueNode : ValueNode
 
     /// <inheritdoc/>
     public override IEnumerable<SyntaxNode> GetChildren() => [];
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+    }
 }

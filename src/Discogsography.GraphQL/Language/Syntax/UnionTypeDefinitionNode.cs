@@ -29,4 +29,25 @@ public sealed class UnionTypeDefinitionNode : TypeDefinitionNode
             yield return child;
         }
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        if (Description is not null)
+        {
+            children.Add(Description);
+        }
+
+        children.Add(Name);
+
+        for (var i = 0; i < Directives.Count; i++)
+        {
+            children.Add(Directives[i]);
+        }
+
+        for (var i = 0; i < Types.Count; i++)
+        {
+            children.Add(Types[i]);
+        }
+    }
 }

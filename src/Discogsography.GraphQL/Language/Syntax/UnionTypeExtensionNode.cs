@@ -24,4 +24,20 @@ public sealed class UnionTypeExtensionNode : TypeExtensionNode
             yield return child;
         }
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        children.Add(Name);
+
+        for (var i = 0; i < Directives.Count; i++)
+        {
+            children.Add(Directives[i]);
+        }
+
+        for (var i = 0; i < Types.Count; i++)
+        {
+            children.Add(Types[i]);
+        }
+    }
 }

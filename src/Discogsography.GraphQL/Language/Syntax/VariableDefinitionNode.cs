@@ -42,4 +42,26 @@ public sealed class VariableDefinitionNode : SyntaxNode
             yield return child;
         }
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        if (Description is not null)
+        {
+            children.Add(Description);
+        }
+
+        children.Add(Variable);
+        children.Add(Type);
+
+        if (DefaultValue is not null)
+        {
+            children.Add(DefaultValue);
+        }
+
+        for (var i = 0; i < Directives.Count; i++)
+        {
+            children.Add(Directives[i]);
+        }
+    }
 }

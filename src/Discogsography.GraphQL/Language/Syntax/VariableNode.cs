@@ -14,4 +14,10 @@ public sealed class VariableNode : ValueNode
     {
         yield return Name;
     }
+
+    /// <inheritdoc/>
+    internal override void AddChildren(List<SyntaxNode> children)
+    {
+        children.Add(Name);
+    }
 }

@@ -126,9 +126,13 @@ internal sealed partial class SchemaAssembler
                 continue;
             }
 
-            NamedType type = definition is ScalarTypeDefinitionNode && BuiltInScalars.Find(name) is { } builtIn
-                ? builtIn
-                : CreateType(definition);
+            if (BuiltInScalars.Find(name) is { } builtIn && definition is not ScalarTypeDefinitionNode)
+            {
+                Report($"Type \"{name}\" is a built-in scalar and cannot be redefined as another kind of type.", definition.Name);
+                continue;
+            }
+
+            NamedType type = BuiltInScalars.Find(name) ?? CreateType(definition);
             _types[name] = type;
             _definedTypes.Add(type);
         }

@@ -16,7 +16,7 @@ internal sealed partial class DateTimeCoercion : ScalarCoercion
         _ => throw new CoercionException($"DateTime cannot represent value: {ValueDisplay.Inspect(value)}"),
     };
 
-    public override object? CoerceInputValue(object? value) => InputValues.Unwrap(value) switch
+    public override object? CoerceInputValue(object? value) => RuntimeValues.Unwrap(value) switch
     {
         string s => Parse(s, ValueDisplay.Inspect(s)),
         var other => throw new CoercionException($"DateTime cannot represent a non string value: {ValueDisplay.Inspect(other)}"),

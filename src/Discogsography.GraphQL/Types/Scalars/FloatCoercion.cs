@@ -18,9 +18,9 @@ internal sealed class FloatCoercion : ScalarCoercion
         return ToFinite(number, value);
     }
 
-    public override object? CoerceInputValue(object? value) => InputValues.Unwrap(value) switch
+    public override object? CoerceInputValue(object? value) => RuntimeValues.Unwrap(value) switch
     {
-        bool or string or null => throw NonNumeric(ValueDisplay.Inspect(InputValues.Unwrap(value))),
+        bool or string or null => throw NonNumeric(ValueDisplay.Inspect(RuntimeValues.Unwrap(value))),
         object number => ToFinite(number, number),
     };
 
@@ -34,7 +34,7 @@ internal sealed class FloatCoercion : ScalarCoercion
     };
 
     private static double ToFinite(object? number, object? original) =>
-        InputValues.TryGetDouble(number, out double d) && double.IsFinite(d) ? d : throw NonNumeric(ValueDisplay.Inspect(original));
+        RuntimeValues.TryGetDouble(number, out double d) && double.IsFinite(d) ? d : throw NonNumeric(ValueDisplay.Inspect(original));
 
     private static CoercionException NonNumeric(string shown) => new($"Float cannot represent non numeric value: {shown}");
 }

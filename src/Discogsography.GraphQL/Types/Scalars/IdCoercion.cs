@@ -11,14 +11,14 @@ internal sealed class IdCoercion : ScalarCoercion
     {
         string s => s,
         Guid g => g.ToString(),
-        _ when InputValues.TryGetInt64(value, out long l) => l.ToString(CultureInfo.InvariantCulture),
+        _ when RuntimeValues.TryGetInt64(value, out long l) => l.ToString(CultureInfo.InvariantCulture),
         _ => throw new CoercionException($"ID cannot represent value: {ValueDisplay.Inspect(value)}"),
     };
 
-    public override object? CoerceInputValue(object? value) => InputValues.Unwrap(value) switch
+    public override object? CoerceInputValue(object? value) => RuntimeValues.Unwrap(value) switch
     {
         string s => s,
-        object number when InputValues.IsInteger(number) => Convert.ToString(number, CultureInfo.InvariantCulture),
+        object number when RuntimeValues.IsInteger(number) => Convert.ToString(number, CultureInfo.InvariantCulture),
         double d when Math.Floor(d) == d && double.IsFinite(d) => JsNumber.Format(d),
         var other => throw new CoercionException($"ID cannot represent value: {ValueDisplay.Inspect(other)}"),
     };

@@ -18,9 +18,9 @@ internal sealed class IntCoercion : ScalarCoercion
         return ToInt32(number, value);
     }
 
-    public override object? CoerceInputValue(object? value) => InputValues.Unwrap(value) switch
+    public override object? CoerceInputValue(object? value) => RuntimeValues.Unwrap(value) switch
     {
-        bool or string or null => throw NonInteger(ValueDisplay.Inspect(InputValues.Unwrap(value))),
+        bool or string or null => throw NonInteger(ValueDisplay.Inspect(RuntimeValues.Unwrap(value))),
         object number => ToInt32(number, number),
     };
 
@@ -38,12 +38,12 @@ internal sealed class IntCoercion : ScalarCoercion
 
     private static int ToInt32(object? number, object? original)
     {
-        if (!InputValues.TryGetDouble(number, out double d) || double.IsNaN(d) || double.IsInfinity(d) || Math.Floor(d) != d)
+        if (!RuntimeValues.TryGetDouble(number, out double d) || double.IsNaN(d) || double.IsInfinity(d) || Math.Floor(d) != d)
         {
             throw NonInteger(ValueDisplay.Inspect(original));
         }
 
-        if (InputValues.TryGetInt64(number, out long l) ? l is < int.MinValue or > int.MaxValue : d is < int.MinValue or > int.MaxValue)
+        if (RuntimeValues.TryGetInt64(number, out long l) ? l is < int.MinValue or > int.MaxValue : d is < int.MinValue or > int.MaxValue)
         {
             throw OutOfRange(ValueDisplay.Inspect(original));
         }

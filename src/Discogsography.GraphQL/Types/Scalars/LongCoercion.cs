@@ -7,15 +7,15 @@ namespace Discogsography.GraphQL.Types.Scalars;
 /// <summary>The custom <c>Long</c>: a signed 64-bit integer, serialized as a JSON number.</summary>
 internal sealed class LongCoercion : ScalarCoercion
 {
-    public override object? Serialize(object? value) => InputValues.TryGetInt64(value, out long l)
+    public override object? Serialize(object? value) => RuntimeValues.TryGetInt64(value, out long l)
         ? l
         : throw new CoercionException($"Long cannot represent non 64-bit signed integer value: {ValueDisplay.Inspect(value)}");
 
-    public override object? CoerceInputValue(object? value) => InputValues.Unwrap(value) switch
+    public override object? CoerceInputValue(object? value) => RuntimeValues.Unwrap(value) switch
     {
         bool or string or null => throw new CoercionException(
-            $"Long cannot represent non-integer value: {ValueDisplay.Inspect(InputValues.Unwrap(value))}"),
-        object number when InputValues.TryGetInt64(number, out long l) => l,
+            $"Long cannot represent non-integer value: {ValueDisplay.Inspect(RuntimeValues.Unwrap(value))}"),
+        object number when RuntimeValues.TryGetInt64(number, out long l) => l,
         object other => throw new CoercionException($"Long cannot represent non 64-bit signed integer value: {ValueDisplay.Inspect(other)}"),
     };
 

@@ -8,7 +8,7 @@ internal sealed class PassThroughCoercion : ScalarCoercion
 {
     public override object? Serialize(object? value) => value;
 
-    public override object? CoerceInputValue(object? value) => InputValues.Unwrap(value);
+    public override object? CoerceInputValue(object? value) => RuntimeValues.Unwrap(value);
 
     public override object? CoerceInputLiteral(ValueNode literal) => ValueLiteral.ToUntypedValue(literal);
 }

@@ -15,13 +15,13 @@ internal sealed class StringCoercion : ScalarCoercion
         float f when float.IsFinite(f) => JsNumber.Format(f),
         char c => c.ToString(),
         Enum e => e.ToString(),
-        IFormattable number when InputValues.IsNumber(value) => number.ToString(null, CultureInfo.InvariantCulture),
+        IFormattable number when RuntimeValues.IsNumber(value) => number.ToString(null, CultureInfo.InvariantCulture),
         _ => throw new CoercionException($"String cannot represent value: {ValueDisplay.Inspect(value)}"),
     };
 
-    public override object? CoerceInputValue(object? value) => InputValues.Unwrap(value) is string s
+    public override object? CoerceInputValue(object? value) => RuntimeValues.Unwrap(value) is string s
         ? s
-        : throw new CoercionException($"String cannot represent a non string value: {ValueDisplay.Inspect(InputValues.Unwrap(value))}");
+        : throw new CoercionException($"String cannot represent a non string value: {ValueDisplay.Inspect(RuntimeValues.Unwrap(value))}");
 
     public override object? CoerceInputLiteral(ValueNode literal) => literal is StringValueNode s
         ? s.Value

@@ -13,9 +13,9 @@ internal static class ValueDisplay
         bool b => b ? "true" : "false",
         double d => JsNumber.Format(d),
         float f => JsNumber.Format(f),
-        IFormattable number when InputValues.IsInteger(value) => number.ToString(null, CultureInfo.InvariantCulture),
+        IFormattable number when RuntimeValues.IsInteger(value) => number.ToString(null, CultureInfo.InvariantCulture),
         decimal m => m.ToString(CultureInfo.InvariantCulture),
-        JsonElement element => Inspect(InputValues.Unwrap(element)),
+        JsonElement element => Inspect(RuntimeValues.Unwrap(element)),
         IReadOnlyDictionary<string, object?> map => map.Count == 0
             ? "{}"
             : "{ " + string.Join(", ", map.Select(p => $"{p.Key}: {Inspect(p.Value)}")) + " }",

@@ -16,12 +16,10 @@ internal sealed partial class DumpDownloader(
     TimeProvider timeProvider,
     ILogger<DumpDownloader> logger)
 {
-    private const string PartialSuffix = ".partial";
+    /// <summary>The suffix of files still being downloaded.</summary>
+    public const string PartialSuffix = ".partial";
 
     private readonly DumpSourceOptions _options = options.Value;
-
-    /// <summary>The suffix of files still being downloaded.</summary>
-    public static string Partial => PartialSuffix;
 
     /// <summary>Downloads and verifies the dump's data files; files already present and verified are kept.</summary>
     public async Task<DownloadedDump> DownloadAsync(PublishedDump dump, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ internal sealed class DumpRetention(IOptions<DumpSourceOptions> options, ILogger
         foreach (var path in Directory.EnumerateFiles(_options.Root))
         {
             var name = Path.GetFileName(path);
-            var dumpName = name.EndsWith(DumpDownloader.Partial, StringComparison.Ordinal) ? name[..^DumpDownloader.Partial.Length] : name;
+            var dumpName = name.EndsWith(DumpDownloader.PartialSuffix, StringComparison.Ordinal) ? name[..^DumpDownloader.PartialSuffix.Length] : name;
             if (DumpFileName.TryParse(dumpName, out var month, out _))
             {
                 files.Add((path, name, month.Key));

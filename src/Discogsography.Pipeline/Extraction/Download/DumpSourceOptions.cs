@@ -40,7 +40,10 @@ public sealed class DumpSourceOptions
     /// <summary>How long establishing a connection may take.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(120);
 
-    /// <summary>How long response headers, and then each read of the body, may take.</summary>
+    /// <summary>How long the response headers may take to arrive once a request is sent.</summary>
+    public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>How long a body may send nothing before the attempt is abandoned.</summary>
     public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(120);
 
     /// <summary>The longest <c>Retry-After</c> honoured on 429/503; longer values are capped to it.</summary>

@@ -28,9 +28,9 @@ internal sealed class DumpSourceOptionsValidator : IValidateOptions<DumpSourceOp
             failures.Add("Dumps:MinimumRequestInterval cannot be negative.");
         }
 
-        if (options.ConnectTimeout <= TimeSpan.Zero || options.ReadTimeout <= TimeSpan.Zero)
+        if (options.ConnectTimeout <= TimeSpan.Zero || options.ResponseTimeout <= TimeSpan.Zero || options.ReadTimeout <= TimeSpan.Zero)
         {
-            failures.Add("Dumps:ConnectTimeout and Dumps:ReadTimeout must be positive.");
+            failures.Add("Dumps:ConnectTimeout, Dumps:ResponseTimeout and Dumps:ReadTimeout must be positive.");
         }
 
         if (options.MaxRetryAfter < TimeSpan.Zero || options.MaxThrottledRetries < 0)

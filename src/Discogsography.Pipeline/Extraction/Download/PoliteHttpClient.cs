@@ -73,14 +73,14 @@ internal sealed class PoliteHttpClient(
     private async Task<HttpResponseMessage> SendWithTimeoutAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.ReadTimeout);
+        timeout.CancelAfter(_options.ResponseTimeout);
         try
         {
             return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"{request.RequestUri} sent no response headers within {_options.ReadTimeout}.");
+            throw new TimeoutException($"{request.RequestUri} sent no response headers within {_options.ResponseTimeout}.");
         }
     }
 }

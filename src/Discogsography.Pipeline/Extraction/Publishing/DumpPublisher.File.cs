@@ -48,6 +48,7 @@ public sealed partial class DumpPublisher
         DateTimeOffset lastSave = _time.GetUtcNow();
         DateTimeOffset lastReport = lastSave;
         PublishMarker saved = marker;
+        var markers = new MarkerWriter(store, markerPath);
         var window = new ConfirmWindow<OutgoingBatch>(_busOptions.ConfirmWindow, batch =>
         {
             publishedThisRun += batch.Count;
@@ -68,7 +69,7 @@ public sealed partial class DumpPublisher
                 DateTimeOffset now = _time.GetUtcNow();
                 if (!ReferenceEquals(marker, saved) && now - lastSave >= _options.MarkerSaveInterval)
                 {
-                    store.Save(markerPath, saved = marker with { UpdatedAt = now });
+                    markers.Post(saved = marker with { UpdatedAt = now });
                     marker = saved;
                     lastSave = now;
                 }
@@ -82,6 +83,7 @@ public sealed partial class DumpPublisher
 
             long resumedPast = await reader.ConfigureAwait(false);
             await window.DrainAsync().ConfigureAwait(false);
+            await markers.CompleteAsync().ConfigureAwait(false);
             store.Save(markerPath, marker = marker with { UpdatedAt = _time.GetUtcNow() });
 
             string sha256 = source.Finish();
@@ -108,6 +110,7 @@ public sealed partial class DumpPublisher
         {
             await reading.CancelAsync().ConfigureAwait(false);
             await ObserveAsync(reader).ConfigureAwait(false);
+            await ObserveAsync(markers.CompleteAsync()).ConfigureAwait(false);
             bool stopped = exception is OperationCanceledException && cancellationToken.IsCancellationRequested;
             store.Save(markerPath, marker with
             {

@@ -16,6 +16,9 @@ internal sealed class DumpUpdateScheduler(
     ILogger<DumpUpdateScheduler> logger) : BackgroundService, IDumpUpdateTrigger
 {
     private int _running;
+    private DumpSchedulerStatus _status = DumpSchedulerStatus.Initial;
+
+    public DumpSchedulerStatus Status => Volatile.Read(ref _status);
 
     public async Task<DumpCheckOutcome> TriggerAsync(CancellationToken cancellationToken)
     {
@@ -25,18 +28,30 @@ internal sealed class DumpUpdateScheduler(
             return DumpCheckOutcome.AlreadyRunning;
         }
 
+        var previous = Status;
+        Publish(previous with { State = DumpSchedulerState.Running, LastCheckStartedAt = timeProvider.GetUtcNow(), NextCheckAt = null });
+        DumpCheckOutcome? outcome = null;
         try
         {
             Log.CheckStarting(logger);
-            return await check.RunAsync(cancellationToken);
+            outcome = await check.RunAsync(cancellationToken);
+            return outcome.Value;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             Log.CheckFailed(logger, exception);
-            return DumpCheckOutcome.Failed;
+            outcome = DumpCheckOutcome.Failed;
+            return outcome.Value;
         }
         finally
         {
+            Publish(Status with
+            {
+                State = previous.State,
+                LastOutcome = outcome ?? Status.LastOutcome,
+                LastCheckEndedAt = timeProvider.GetUtcNow(),
+                NextCheckAt = previous.NextCheckAt,
+            });
             Volatile.Write(ref _running, 0);
         }
     }
@@ -49,13 +64,17 @@ internal sealed class DumpUpdateScheduler(
             while (true)
             {
                 var outcome = await TriggerAsync(stoppingToken);
+                Publish(Status with { State = DumpSchedulerState.Waiting, NextCheckAt = timeProvider.GetUtcNow() + interval });
                 Log.NextCheck(logger, outcome, interval);
                 await Task.Delay(interval, timeProvider, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            Publish(Status with { State = DumpSchedulerState.Stopped, NextCheckAt = null });
             Log.SchedulerStopped(logger);
         }
     }
+
+    private void Publish(DumpSchedulerStatus status) => Volatile.Write(ref _status, status);
 }

@@ -229,4 +229,48 @@ public sealed class InProcessBusTests
 
         Assert.True(third.IsCompletedSuccessfully);
     }
+
+    [Fact]
+    public async Task CompetingSubscriptions_SomeDeliveriesRequeued_EveryMessageIsAckedExactlyOnce()
+    {
+        const int Count = 2000;
+        InProcessBus bus = await CreateBusAsync(prefetch: 4, maxQueueLength: 64);
+        IBusPublisher publisher = await bus.OpenPublisherAsync("test", CancellationToken.None);
+        var acked = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var subscriptions = new List<IBusSubscription>();
+        for (int s = 0; s < 3; s++)
+        {
+            var random = new Random(s);
+            subscriptions.Add(await bus.SubscribeAsync(ArtistsQueue, async (delivery, ct) =>
+            {
+                if (!delivery.Redelivered && random.Next(10) == 0)
+                {
+                    await delivery.NackAsync(requeue: true, ct);
+                    return;
+                }
+
+                await delivery.AckAsync(ct);
+                if (acked.AddOrUpdate(DeliveryInbox.Text(delivery), 1, (_, n) => n + 1) == 1 && acked.Count == Count)
+                {
+                    done.TrySetResult();
+                }
+            }, CancellationToken.None));
+        }
+
+        for (int i = 0; i < Count; i++)
+        {
+            await publisher.PublishAsync(ArtistsKey, DeliveryInbox.Bytes($"{i}"), CancellationToken.None);
+        }
+
+        await done.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        foreach (IBusSubscription subscription in subscriptions)
+        {
+            await subscription.DisposeAsync();
+        }
+
+        Assert.Equal(Count, acked.Count);
+        Assert.All(acked.Values, n => Assert.Equal(1, n));
+        Assert.Equal(0, bus.ReadyCount(ArtistsQueue));
+    }
 }

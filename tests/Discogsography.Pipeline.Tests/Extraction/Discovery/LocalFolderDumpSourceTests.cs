@@ -70,8 +70,9 @@ public sealed class LocalFolderDumpSourceTests
 
     private static TemporaryFolder CopyOfSamples()
     {
+        var samples = Directory.GetFiles(SharedData.SampleFolder);
         var folder = new TemporaryFolder();
-        foreach (var file in Directory.GetFiles(SharedData.SampleFolder))
+        foreach (var file in samples)
         {
             var target = Path.Combine(folder.Path, Path.GetFileName(file));
             File.Copy(file, target);

@@ -71,6 +71,23 @@ public sealed class DumpDownloaderTests
     }
 
     [Fact]
+    public async Task DownloadAsync_BodyStalls_TimesOutAndResumesOnTheNextAttempt()
+    {
+        await using var harness = await DownloadHarness.StartAsync(o => o.ReadTimeout = TimeSpan.FromSeconds(1));
+        var dump = await harness.FindSamplesAsync();
+        harness.Site.StallAfter(Releases, 100_000);
+
+        var download = harness.Downloader.DownloadAsync(dump, null, CancellationToken.None);
+        await harness.AdvanceThroughAsync(TimeSpan.FromMinutes(5));
+        var downloaded = await download;
+
+        var requests = harness.Site.DownloadsOf(Releases);
+        Assert.Equal(2, requests.Count);
+        Assert.Equal("bytes=100000-", requests[1].Range);
+        Assert.Equal(SharedData.SampleChecksums()[Releases], downloaded.Files.Single(f => f.Name == Releases).Sha256);
+    }
+
+    [Fact]
     public async Task DownloadAsync_ChecksumMismatch_DeletesAndDownloadsAgain()
     {
         await using var harness = await DownloadHarness.StartAsync();
@@ -134,6 +151,25 @@ public sealed class DumpDownloaderTests
 
         Assert.False(downloaded.Files.Single(f => f.Name == Releases).IsVerified);
         Assert.All(downloaded.Files.Where(f => f.Name != Releases), f => Assert.True(f.IsVerified));
+    }
+
+    [Fact]
+    public async Task DownloadAsync_UnreadableChecksumFile_RefusesEveryFileUnlessUnverifiedAllowed()
+    {
+        await using var strict = await DownloadHarness.StartAsync();
+        await using var lenient = await DownloadHarness.StartAsync(o => o.AllowUnverified = true);
+        var strictDump = await strict.FindSamplesAsync();
+        var lenientDump = await lenient.FindSamplesAsync();
+        var garbage = System.Text.Encoding.UTF8.GetBytes("<html>Access Denied</html>");
+        strict.Site.AddFile(2020, Checksum, garbage);
+        lenient.Site.AddFile(2020, Checksum, garbage);
+
+        await Assert.ThrowsAsync<DumpVerificationException>(() => strict.Downloader.DownloadAsync(strictDump, null, CancellationToken.None));
+        var downloaded = await lenient.Downloader.DownloadAsync(lenientDump, null, CancellationToken.None);
+
+        Assert.Empty(strict.Site.DownloadsOf(Releases));
+        Assert.All(downloaded.Files, f => Assert.False(f.IsVerified));
+        Assert.False(File.Exists(Path.Combine(lenient.Root, Checksum)));
     }
 
     [Fact]

@@ -153,6 +153,22 @@ public sealed class DumpPublisherTests : IDisposable
     }
 
     [Fact]
+    public async Task PublishFileAsync_OneFile_PublishesItAndItsFileCompleteButNoExtractionComplete()
+    {
+        await using InProcessBus bus = await CreateBusAsync();
+        await using BusRecorder recorder = await BusRecorder.StartAsync(bus, "ingestor");
+
+        FilePublishResult result = await CreatePublisher(bus).PublishFileAsync(SampleDump.PathOf(DumpType.Masters), DumpReaderOptions.Default, null, CancellationToken.None);
+        List<BusMessage> messages = await recorder.ReadUntilAsync(DumpType.Masters, m => m is FileCompleteMessage);
+
+        Assert.Equal(DumpType.Masters, result.Type);
+        Assert.Equal(SampleDump.Records(DumpType.Masters).Count, result.PublishedThisRun);
+        Assert.Equal(result.PublishedThisRun, DataRecords(messages).Count());
+        Assert.False(recorder.HasMore(DumpType.Masters));
+        Assert.True(File.Exists(MarkerPath(DumpType.Masters)));
+    }
+
+    [Fact]
     public async Task PublishFolderAsync_Progress_ReportsConfirmedRecordsUpToTheTotal()
     {
         await using InProcessBus bus = await CreateBusAsync();

@@ -44,7 +44,6 @@ internal sealed class DownloadHarness : IAsyncDisposable
             BaseUrl = site.BaseUri,
             Root = Directory.CreateTempSubdirectory("discogsography-dumps-").FullName,
             MinimumRequestInterval = TimeSpan.Zero,
-            ReadTimeout = TimeSpan.FromSeconds(30),
         };
         configure?.Invoke(options);
         return new DownloadHarness(site, clock, options);

@@ -28,6 +28,7 @@ internal sealed class FakeDumpSite : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<long>> _cuts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _corruptions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _rangeIgnored = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _stalls = new(StringComparer.Ordinal);
 
     private FakeDumpSite(WebApplication app, TimeProvider clock)
     {
@@ -75,6 +76,9 @@ internal sealed class FakeDumpSite : IAsyncDisposable
             queue.Enqueue(bytes);
         }
     }
+
+    /// <summary>The next response for <paramref name="name"/> sends <paramref name="bytes"/> body bytes, then nothing until the client gives up.</summary>
+    public void StallAfter(string name, long bytes) => _stalls[name] = bytes;
 
     public void Corrupt(string name, int times = 1) => _corruptions[name] = times;
 
@@ -198,6 +202,20 @@ internal sealed class FakeDumpSite : IAsyncDisposable
             await context.Response.Body.FlushAsync();
             context.Abort();
             return;
+        }
+
+        if (_stalls.TryRemove(name, out var stallAfter))
+        {
+            await context.Response.Body.WriteAsync(body[..(int)Math.Min(stallAfter, body.Length)]);
+            await context.Response.Body.FlushAsync();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
 
         await context.Response.Body.WriteAsync(body);

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Discogsography.GraphQL.Types.Scalars;
 
 /// <summary>Turns JSON input (variables) into plain runtime values and classifies runtime numbers.</summary>
-internal static class InputValues
+internal static class RuntimeValues
 {
     /// <summary>A <see cref="JsonElement"/> as string, bool, long, double, list, map or null; other values as they are.</summary>
     public static object? Unwrap(object? value) => value is JsonElement element ? Unwrap(element) : value;
