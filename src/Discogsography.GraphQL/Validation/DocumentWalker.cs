@@ -11,6 +11,10 @@ internal sealed class DocumentWalker
     private readonly ValidationRule[] _rules;
     private readonly ValidationContext _context;
 
+    // One reusable list of children per depth, so the walk allocates nothing per node.
+    private readonly List<List<SyntaxNode>> _childLists = [];
+    private int _depth;
+
     public DocumentWalker(IReadOnlyList<ValidationRule> rules, ValidationContext context)
     {
         _rules = [.. rules];
@@ -22,16 +26,25 @@ internal sealed class DocumentWalker
         _context.TypeInfo.Enter(node);
         Enter(node);
         _context.PushAncestor(node);
+        if (_childLists.Count == _depth)
+        {
+            _childLists.Add([]);
+        }
+
+        List<SyntaxNode> children = _childLists[_depth++];
+        children.Clear();
+        node.AddChildren(children);
         StringValueNode? description = DescriptionOf(node);
-        foreach (SyntaxNode child in node.GetChildren())
+        for (int i = 0; i < children.Count; i++)
         {
             // A description is documentation, not a value: no rule looks at it.
-            if (!ReferenceEquals(child, description))
+            if (!ReferenceEquals(children[i], description))
             {
-                Walk(child);
+                Walk(children[i]);
             }
         }
 
+        _depth--;
         _context.PopAncestor();
         Leave(node);
         _context.TypeInfo.Leave(node);

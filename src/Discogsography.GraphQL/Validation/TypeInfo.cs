@@ -1,3 +1,4 @@
+using Discogsography.GraphQL.Introspection;
 using Discogsography.GraphQL.Language.Syntax;
 using Discogsography.GraphQL.Types;
 
@@ -55,7 +56,7 @@ internal sealed class TypeInfo
                 _parentTypes.Add(TypeRelations.IsComposite(named) ? (NamedType)named! : null);
                 break;
             case FieldNode field:
-                OutputField? definition = ParentType is { } parent ? MetaFields.Find(_schema, parent, field.Name.Value) : null;
+                OutputField? definition = ParentType is { } parent ? IntrospectionFields.FindField(_schema, parent, field.Name.Value) : null;
                 _fields.Add(definition);
                 _types.Add(TypeRelations.IsOutput(definition?.Type) ? definition!.Type : null);
                 break;

@@ -1,3 +1,4 @@
+using Discogsography.GraphQL.Introspection;
 using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Validation.Limits;
@@ -19,7 +20,7 @@ internal sealed class IntrospectionDisabled : ValidationRule
     public override void EnterField(FieldNode node, ValidationContext context)
     {
         if (!_limits.AllowIntrospection
-            && (ReferenceEquals(context.TypeInfo.FieldDefinition, MetaFields.Schema) || ReferenceEquals(context.TypeInfo.FieldDefinition, MetaFields.Type)))
+            && (ReferenceEquals(context.TypeInfo.FieldDefinition, IntrospectionFields.Schema) || ReferenceEquals(context.TypeInfo.FieldDefinition, IntrospectionFields.Type)))
         {
             context.Report(Id, LimitErrorCodes.IntrospectionDisabled, Message(node.Name.Value), [node], null);
         }

@@ -1,3 +1,4 @@
+using Discogsography.GraphQL.Introspection;
 using System.Globalization;
 using Discogsography.GraphQL.Language.Syntax;
 using Discogsography.GraphQL.Types;
@@ -90,7 +91,7 @@ internal sealed class OperationCost : ValidationRule
             return 0;
         }
 
-        OutputField? definition = MetaFields.Find(_context.Schema, parentType, field.Name.Value);
+        OutputField? definition = IntrospectionFields.FindField(_context.Schema, parentType, field.Name.Value);
         if (definition is null)
         {
             return 0;
