@@ -44,4 +44,13 @@ public sealed class FieldSelectionsTests
         ValidationAssert.Errors(
             "{ dog { __schema { queryType { name } } } }",
             new ExpectedError("FieldsOnCorrectType", "Cannot query field \"__schema\" on type \"Dog\".", (1, 9)));
+
+    [Fact]
+    public void Validate_FieldOnUnionOfUnrelatedTypes_OrdersSuggestionsLikeGraphQLJs() =>
+        ValidationAssert.Errors(
+            "{ dogOrHuman { name } }",
+            new ExpectedError(
+                "FieldsOnCorrectType",
+                "Cannot query field \"name\" on type \"DogOrHuman\". Did you mean to use an inline fragment on \"Being\", \"Canine\", \"Sentient\", \"Human\", or \"Pet\"?",
+                (1, 16)));
 }
