@@ -11,6 +11,7 @@ internal sealed partial class Lexer
     private int _position;
     private int _line = 1;
     private int _lineStart;
+    private string? _stringValue;
 
     public Lexer(string source)
     {
@@ -19,6 +20,9 @@ internal sealed partial class Lexer
 
     /// <summary>The text being read.</summary>
     public string Source => _source;
+
+    /// <summary>The decoded value of the last token read, when it was a string or block string.</summary>
+    public string? StringValue => _stringValue;
 
     /// <summary>Reads the token after the one last read; at the end, an end-of-file token every time.</summary>
     public Token Read()
@@ -100,18 +104,26 @@ internal sealed partial class Lexer
     /// <summary>The token after the one last read, without consuming it.</summary>
     public Token Peek()
     {
-        var (position, line, lineStart) = (_position, _line, _lineStart);
+        var (position, line, lineStart, stringValue) = (_position, _line, _lineStart, _stringValue);
         var token = Read();
-        (_position, _line, _lineStart) = (position, line, lineStart);
+        (_position, _line, _lineStart, _stringValue) = (position, line, lineStart, stringValue);
         return token;
+    }
+
+    /// <summary>The decoded value of the string token starting at an offset (for error messages).</summary>
+    public string? StringValueAt(int start)
+    {
+        var lexer = new Lexer(_source) { _position = start };
+        lexer.Read();
+        return lexer._stringValue;
     }
 
     private Token Punctuator(TokenKind kind, int start, int length) => Create(kind, start, start + length);
 
-    private Token Create(TokenKind kind, int start, int end, string? stringValue = null)
+    private Token Create(TokenKind kind, int start, int end)
     {
         _position = end;
-        return new Token(kind, start, end, _line, start - _lineStart + 1, stringValue);
+        return new Token(kind, start, end, _line, start - _lineStart + 1);
     }
 
     // Comment :: # CommentChar* — runs to the end of the line (or to a character that is not a SourceCharacter).
