@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Discogsography.GraphQL.Language;
 
 /// <summary>
@@ -25,6 +27,7 @@ internal sealed partial class Lexer
     public string? StringValue => _stringValue;
 
     /// <summary>Reads the token after the one last read; at the end, an end-of-file token every time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the parser's Advance, its one hot caller
     public Token Read()
     {
         var source = _source;
@@ -32,9 +35,16 @@ internal sealed partial class Lexer
         while (position < source.Length)
         {
             var c = source[position];
+            if (c == ' ')
+            {
+                // Indentation is most of the ignored text: skip runs of spaces without the dispatch below.
+                position++;
+                continue;
+            }
+
             switch (c)
             {
-                case '\uFEFF' or '\t' or ' ' or ',':
+                case '\uFEFF' or '\t' or ',':
                     position++;
                     continue;
                 case '\n':

@@ -21,12 +21,14 @@ public sealed partial class Parser
     private int _scratchCount;
     private Token _token;
     private int _lastEnd;
+    private readonly int _maxTokens;
     private int _tokenCount;
     private int _depth;
 
     private Parser(string source, ParserOptions? options)
     {
         _options = options ?? ParserOptions.Default;
+        _maxTokens = _options.MaxTokens;
         _lexer = new Lexer(source);
         _names = new NameTable(source.Length);
         _token = new Token(TokenKind.StartOfFile, 0, 0, 1, 1);
@@ -122,7 +124,7 @@ public sealed partial class Parser
     {
         _lastEnd = _token.End;
         _token = _lexer.Read();
-        if (_token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        if (_token.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
         {
             ThrowTooManyTokens();
         }
