@@ -19,10 +19,10 @@ internal sealed partial class Lexer
             var c = source[position];
             if (c == '"')
             {
-                var text = value is null
+                _stringValue = value is null
                     ? source.Substring(chunkStart, position - chunkStart)
                     : value.Append(source, chunkStart, position - chunkStart).ToString();
-                return Create(TokenKind.String, start, position + 1, text);
+                return Create(TokenKind.String, start, position + 1);
             }
 
             if (c == '\\')
@@ -145,11 +145,11 @@ internal sealed partial class Lexer
             if (c == '"' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"')
             {
                 var raw = source.AsSpan(start + 3, position - start - 3);
-                var text = hasEscapedQuotes
+                _stringValue = hasEscapedQuotes
                     ? BlockString.Dedent(raw.ToString().Replace("\\\"\"\"", "\"\"\"", StringComparison.Ordinal))
                     : BlockString.Dedent(raw);
                 _position = position + 3;
-                return new Token(TokenKind.BlockString, start, position + 3, line, column, text);
+                return new Token(TokenKind.BlockString, start, position + 3, line, column);
             }
 
             if (c == '\\' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"' && CharAt(position + 3) == '"')

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Discogsography.GraphQL.Language;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal sealed partial class Lexer
     private int _position;
     private int _line = 1;
     private int _lineStart;
+    private string? _stringValue;
 
     public Lexer(string source)
     {
@@ -20,7 +23,11 @@ internal sealed partial class Lexer
     /// <summary>The text being read.</summary>
     public string Source => _source;
 
+    /// <summary>The decoded value of the last token read, when it was a string or block string.</summary>
+    public string? StringValue => _stringValue;
+
     /// <summary>Reads the token after the one last read; at the end, an end-of-file token every time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the parser's Advance, its one hot caller
     public Token Read()
     {
         var source = _source;
@@ -28,9 +35,16 @@ internal sealed partial class Lexer
         while (position < source.Length)
         {
             var c = source[position];
+            if (c == ' ')
+            {
+                // Indentation is most of the ignored text: skip runs of spaces without the dispatch below.
+                position++;
+                continue;
+            }
+
             switch (c)
             {
-                case '\uFEFF' or '\t' or ' ' or ',':
+                case '\uFEFF' or '\t' or ',':
                     position++;
                     continue;
                 case '\n':
@@ -100,18 +114,26 @@ internal sealed partial class Lexer
     /// <summary>The token after the one last read, without consuming it.</summary>
     public Token Peek()
     {
-        var (position, line, lineStart) = (_position, _line, _lineStart);
+        var (position, line, lineStart, stringValue) = (_position, _line, _lineStart, _stringValue);
         var token = Read();
-        (_position, _line, _lineStart) = (position, line, lineStart);
+        (_position, _line, _lineStart, _stringValue) = (position, line, lineStart, stringValue);
         return token;
+    }
+
+    /// <summary>The decoded value of the string token starting at an offset (for error messages).</summary>
+    public string? StringValueAt(int start)
+    {
+        var lexer = new Lexer(_source) { _position = start };
+        lexer.Read();
+        return lexer._stringValue;
     }
 
     private Token Punctuator(TokenKind kind, int start, int length) => Create(kind, start, start + length);
 
-    private Token Create(TokenKind kind, int start, int end, string? stringValue = null)
+    private Token Create(TokenKind kind, int start, int end)
     {
         _position = end;
-        return new Token(kind, start, end, _line, start - _lineStart + 1, stringValue);
+        return new Token(kind, start, end, _line, start - _lineStart + 1);
     }
 
     // Comment :: # CommentChar* — runs to the end of the line (or to a character that is not a SourceCharacter).

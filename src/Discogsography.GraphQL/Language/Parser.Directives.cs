@@ -13,10 +13,10 @@ public sealed partial class Parser
             return [];
         }
 
-        var first = _scratch.Count;
+        var first = _scratchCount;
         while (Peek(TokenKind.At))
         {
-            _scratch.Add(ParseDirective(isConst));
+            Push(ParseDirective(isConst));
         }
 
         return Collect<DirectiveNode>(first);

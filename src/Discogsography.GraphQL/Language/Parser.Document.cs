@@ -10,10 +10,10 @@ public sealed partial class Parser
     {
         var start = _token;
         Expect(TokenKind.StartOfFile);
-        var first = _scratch.Count;
+        var first = _scratchCount;
         do
         {
-            _scratch.Add(ParseDefinition());
+            Push(ParseDefinition());
         }
         while (!ExpectOptional(TokenKind.EndOfFile));
 

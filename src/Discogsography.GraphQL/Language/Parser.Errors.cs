@@ -10,18 +10,18 @@ public sealed partial class Parser
 
     [DoesNotReturn]
     private void ThrowExpected(TokenKind kind) =>
-        ThrowAt(_token.Start, $"Expected {TokenKindNames.Describe(kind)}, found {TokenKindNames.Describe(_token, _lexer.Source)}.");
+        ThrowAt(_token.Start, $"Expected {TokenKindNames.Describe(kind)}, found {TokenKindNames.Describe(_token, _lexer)}.");
 
     [DoesNotReturn]
     private void ThrowExpectedKeyword(string keyword) =>
-        ThrowAt(_token.Start, $"Expected \"{keyword}\", found {TokenKindNames.Describe(_token, _lexer.Source)}.");
+        ThrowAt(_token.Start, $"Expected \"{keyword}\", found {TokenKindNames.Describe(_token, _lexer)}.");
 
     [DoesNotReturn]
     private void ThrowUnexpected() => ThrowUnexpected(_token);
 
     [DoesNotReturn]
     private void ThrowUnexpected(in Token token) =>
-        ThrowAt(token.Start, $"Unexpected {TokenKindNames.Describe(token, _lexer.Source)}.");
+        ThrowAt(token.Start, $"Unexpected {TokenKindNames.Describe(token, _lexer)}.");
 
     [DoesNotReturn]
     private void ThrowTooManyTokens() =>

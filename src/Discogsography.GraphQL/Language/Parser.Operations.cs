@@ -60,10 +60,10 @@ public sealed partial class Parser
             return [];
         }
 
-        var first = _scratch.Count;
+        var first = _scratchCount;
         do
         {
-            _scratch.Add(ParseVariableDefinition());
+            Push(ParseVariableDefinition());
         }
         while (!ExpectOptional(TokenKind.ParenRight));
 
@@ -105,10 +105,10 @@ public sealed partial class Parser
         var start = _token;
         Expect(TokenKind.BraceLeft);
         Enter();
-        var first = _scratch.Count;
+        var first = _scratchCount;
         do
         {
-            _scratch.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
+            Push(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
         }
         while (!ExpectOptional(TokenKind.BraceRight));
 
@@ -149,10 +149,10 @@ public sealed partial class Parser
             return [];
         }
 
-        var first = _scratch.Count;
+        var first = _scratchCount;
         do
         {
-            _scratch.Add(ParseArgument(isConst));
+            Push(ParseArgument(isConst));
         }
         while (!ExpectOptional(TokenKind.ParenRight));
 

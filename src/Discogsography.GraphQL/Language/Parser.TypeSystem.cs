@@ -26,10 +26,10 @@ public sealed partial class Parser
     /// <summary>One or more root operation types, after the opening brace, through the closing brace.</summary>
     private OperationTypeDefinitionNode[] ParseOperationTypesUntilBrace()
     {
-        var first = _scratch.Count;
+        var first = _scratchCount;
         do
         {
-            _scratch.Add(ParseOperationTypeDefinition());
+            Push(ParseOperationTypeDefinition());
         }
         while (!ExpectOptional(TokenKind.BraceRight));
 
@@ -110,10 +110,10 @@ public sealed partial class Parser
     private NamedTypeNode[] ParseDelimitedNamedTypes(TokenKind delimiter)
     {
         ExpectOptional(delimiter);
-        var first = _scratch.Count;
+        var first = _scratchCount;
         do
         {
-            _scratch.Add(ParseNamedType());
+            Push(ParseNamedType());
         }
         while (ExpectOptional(delimiter));
 
@@ -128,10 +128,10 @@ public sealed partial class Parser
             return [];
         }
 
-        var first = _scratch.Count;
+        var first = _scratchCount;
         do
         {
-            _scratch.Add(ParseFieldDefinition());
+            Push(ParseFieldDefinition());
         }
         while (!ExpectOptional(TokenKind.BraceRight));
 
@@ -167,10 +167,10 @@ public sealed partial class Parser
             return [];
         }
 
-        var first = _scratch.Count;
+        var first = _scratchCount;
         do
         {
-            _scratch.Add(ParseInputValueDefinition());
+            Push(ParseInputValueDefinition());
         }
         while (!ExpectOptional(close));
 
@@ -210,10 +210,10 @@ public sealed partial class Parser
         var repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
         ExpectOptional(TokenKind.Pipe);
-        var first = _scratch.Count;
+        var first = _scratchCount;
         do
         {
-            _scratch.Add(ParseDirectiveLocation());
+            Push(ParseDirectiveLocation());
         }
         while (ExpectOptional(TokenKind.Pipe));
 

@@ -53,10 +53,10 @@ public sealed partial class Parser
             return [];
         }
 
-        var first = _scratch.Count;
+        var first = _scratchCount;
         do
         {
-            _scratch.Add(ParseEnumValueDefinition());
+            Push(ParseEnumValueDefinition());
         }
         while (!ExpectOptional(TokenKind.BraceRight));
 
@@ -71,7 +71,7 @@ public sealed partial class Parser
         var description = ParseDescription();
         if (HasValue(_token, "true") || HasValue(_token, "false") || HasValue(_token, "null"))
         {
-            ThrowAt(_token.Start, $"{TokenKindNames.Describe(_token, _lexer.Source)} is reserved and cannot be used for an enum value.");
+            ThrowAt(_token.Start, $"{TokenKindNames.Describe(_token, _lexer)} is reserved and cannot be used for an enum value.");
         }
 
         var name = ParseName();

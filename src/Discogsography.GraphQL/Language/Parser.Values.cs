@@ -63,10 +63,11 @@ public sealed partial class Parser
     private StringValueNode ParseStringLiteral()
     {
         var token = _token;
+        var value = _lexer.StringValue ?? string.Empty;
         Advance();
         return new StringValueNode
         {
-            Value = token.StringValue ?? string.Empty,
+            Value = value,
             Block = token.Kind == TokenKind.BlockString,
             Location = At(token),
         };
@@ -77,10 +78,10 @@ public sealed partial class Parser
     {
         var start = Expect(TokenKind.BracketLeft);
         Enter();
-        var first = _scratch.Count;
+        var first = _scratchCount;
         while (!ExpectOptional(TokenKind.BracketRight))
         {
-            _scratch.Add(ParseValueLiteral(isConst));
+            Push(ParseValueLiteral(isConst));
         }
 
         Leave();
@@ -92,10 +93,10 @@ public sealed partial class Parser
     {
         var start = Expect(TokenKind.BraceLeft);
         Enter();
-        var first = _scratch.Count;
+        var first = _scratchCount;
         while (!ExpectOptional(TokenKind.BraceRight))
         {
-            _scratch.Add(ParseObjectField(isConst));
+            Push(ParseObjectField(isConst));
         }
 
         Leave();

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Discogsography.GraphQL.Language.Syntax;
 
@@ -16,15 +17,18 @@ public sealed partial class Parser
     private readonly Lexer _lexer;
     private readonly ParserOptions _options;
     private readonly NameTable _names;
-    private readonly List<SyntaxNode> _scratch = [];
+    private object[] _scratch = new object[32];
+    private int _scratchCount;
     private Token _token;
     private int _lastEnd;
+    private readonly int _maxTokens;
     private int _tokenCount;
     private int _depth;
 
     private Parser(string source, ParserOptions? options)
     {
         _options = options ?? ParserOptions.Default;
+        _maxTokens = _options.MaxTokens;
         _lexer = new Lexer(source);
         _names = new NameTable(source.Length);
         _token = new Token(TokenKind.StartOfFile, 0, 0, 1, 1);
@@ -120,7 +124,7 @@ public sealed partial class Parser
     {
         _lastEnd = _token.End;
         _token = _lexer.Read();
-        if (_token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        if (_token.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
         {
             ThrowTooManyTokens();
         }
@@ -180,7 +184,7 @@ public sealed partial class Parser
     {
         TokenKind.Name or TokenKind.Int or TokenKind.Float =>
             _lexer.Source.AsSpan(token.Start, token.End - token.Start).SequenceEqual(value),
-        TokenKind.String or TokenKind.BlockString => token.StringValue == value,
+        TokenKind.String or TokenKind.BlockString => _lexer.StringValueAt(token.Start) == value,
         _ => false,
     };
 
@@ -198,23 +202,37 @@ public sealed partial class Parser
 
     private void Leave() => _depth--;
 
+    /// <summary>Collects a node of the list being parsed (lists nest, so they share one stack).</summary>
+    private void Push(SyntaxNode node)
+    {
+        if (_scratchCount == _scratch.Length)
+        {
+            Array.Resize(ref _scratch, _scratch.Length * 2);
+        }
+
+        _scratch[_scratchCount++] = node;
+    }
+
     /// <summary>Moves the nodes collected since <paramref name="start"/> into an exact-size array.</summary>
     private T[] Collect<T>(int start)
         where T : SyntaxNode
     {
-        var count = _scratch.Count - start;
+        var count = _scratchCount - start;
         if (count == 0)
         {
             return [];
         }
 
+        // Every node pushed since start is a T (each list's parse method pushes only its own item type),
+        // so the items are copied without the per-element type checks of a covariant array store.
         var items = new T[count];
+        ref var first = ref MemoryMarshal.GetArrayDataReference(items);
         for (var i = 0; i < count; i++)
         {
-            items[i] = (T)_scratch[start + i];
+            Unsafe.Add(ref first, i) = Unsafe.As<T>(_scratch[start + i]);
         }
 
-        _scratch.RemoveRange(start, count);
+        _scratchCount = start;
         return items;
     }
 }

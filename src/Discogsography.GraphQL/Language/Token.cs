@@ -1,19 +1,19 @@
 namespace Discogsography.GraphQL.Language;
 
 /// <summary>
-/// One lexical token: its kind and source range. Names and numbers are sliced from the source only when
-/// a node needs them; string tokens carry their decoded value because decoding is part of lexing them.
+/// One lexical token: its kind and source range, and no references, so copying one is a plain move.
+/// Names and numbers are sliced from the source only when a node needs them; the decoded value of the
+/// last string token read is kept by the <see cref="Lexer"/>.
 /// </summary>
 internal readonly struct Token
 {
-    public Token(TokenKind kind, int start, int end, int line, int column, string? stringValue = null)
+    public Token(TokenKind kind, int start, int end, int line, int column)
     {
         Kind = kind;
         Start = start;
         End = end;
         Line = line;
         Column = column;
-        StringValue = stringValue;
     }
 
     /// <summary>The kind of token.</summary>
@@ -30,7 +30,4 @@ internal readonly struct Token
 
     /// <summary>1-based column of the first character, in UTF-16 code units.</summary>
     public int Column { get; }
-
-    /// <summary>The decoded value of a <see cref="TokenKind.String"/> or <see cref="TokenKind.BlockString"/> token.</summary>
-    public string? StringValue { get; }
 }

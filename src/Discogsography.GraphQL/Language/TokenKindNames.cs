@@ -31,11 +31,11 @@ internal static class TokenKindNames
     };
 
     /// <summary>The description of a token as found in the source, with its value when it has one.</summary>
-    public static string Describe(in Token token, string source) => token.Kind switch
+    public static string Describe(in Token token, Lexer lexer) => token.Kind switch
     {
         TokenKind.Name or TokenKind.Int or TokenKind.Float =>
-            $"{Describe(token.Kind)} \"{source.AsSpan(token.Start, token.End - token.Start)}\"",
-        TokenKind.String or TokenKind.BlockString => $"{Describe(token.Kind)} \"{token.StringValue}\"",
+            $"{Describe(token.Kind)} \"{lexer.Source.AsSpan(token.Start, token.End - token.Start)}\"",
+        TokenKind.String or TokenKind.BlockString => $"{Describe(token.Kind)} \"{lexer.StringValueAt(token.Start)}\"",
         _ => Describe(token.Kind),
     };
 }

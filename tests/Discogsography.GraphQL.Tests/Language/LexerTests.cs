@@ -81,10 +81,13 @@ public sealed class LexerTests
     [InlineData("\"raw 😀 中\"", "raw 😀 中")]
     public void Read_String_DecodesEscapes(string source, string expected)
     {
-        var token = new Lexer(source).Read();
+        var lexer = new Lexer(source);
+
+        var token = lexer.Read();
 
         Assert.Equal(TokenKind.String, token.Kind);
-        Assert.Equal(expected, token.StringValue);
+        Assert.Equal(expected, lexer.StringValue);
+        Assert.Equal(expected, lexer.StringValueAt(token.Start));
     }
 
     [Theory]
@@ -141,10 +144,12 @@ public sealed class LexerTests
     [InlineData("\"\"\"\n\t\ta\n\t\t\tb\n\"\"\"", "a\n\tb")]
     public void Read_BlockString_AppliesBlockStringValue(string source, string expected)
     {
-        var token = new Lexer(source).Read();
+        var lexer = new Lexer(source);
+
+        var token = lexer.Read();
 
         Assert.Equal(TokenKind.BlockString, token.Kind);
-        Assert.Equal(expected, token.StringValue);
+        Assert.Equal(expected, lexer.StringValue);
     }
 
     [Fact]
@@ -153,6 +158,18 @@ public sealed class LexerTests
         var tokens = ReadAll("\"\"\"a\nb\r\nc\"\"\" next");
 
         Assert.Equal((3, 6), (tokens[1].Line, tokens[1].Column));
+    }
+
+    [Fact]
+    public void Peek_KeepsTheStringValueOfTheLastTokenRead()
+    {
+        var lexer = new Lexer("\"first\" \"second\"");
+        lexer.Read();
+
+        var peeked = lexer.Peek();
+
+        Assert.Equal(TokenKind.String, peeked.Kind);
+        Assert.Equal("first", lexer.StringValue);
     }
 
     [Fact]
