@@ -7,9 +7,11 @@ internal static class SharedSample
 {
     public const string Version = "20200806";
 
-    public static string Directory { get; } = Locate();
+    /// <summary>The sample folder, or null when it is not there (tests that need it then report themselves as not run).</summary>
+    public static string? Directory { get; } = Locate();
 
-    public static string PathOf(DumpType type) => Path.Combine(Directory, $"discogs_{Version}_{type.FileToken()}.xml.gz");
+    public static string PathOf(DumpType type) =>
+        Path.Combine(Directory ?? throw new DirectoryNotFoundException("The shared Discogs sample (shared/data) was not found; set DISCOGSOGRAPHY_SHARED_DATA."), $"discogs_{Version}_{type.FileToken()}.xml.gz");
 
     public static List<DumpRecord> ReadAll(DumpType type, out DumpReadReport report, DumpReaderOptions? options = null)
     {
@@ -18,12 +20,13 @@ internal static class SharedSample
         return [.. DumpReader.Read(file, type, options ?? DumpReaderOptions.Default, report, CancellationToken.None)];
     }
 
-    private static string Locate()
+    private static string? Locate()
     {
         string? configured = Environment.GetEnvironmentVariable("DISCOGSOGRAPHY_SHARED_DATA");
         if (!string.IsNullOrEmpty(configured))
         {
-            return Path.Combine(configured, $"discogs-{Version}-sample");
+            string sample = Path.Combine(configured, $"discogs-{Version}-sample");
+            return System.IO.Directory.Exists(sample) ? sample : null;
         }
 
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -35,6 +38,6 @@ internal static class SharedSample
             }
         }
 
-        throw new DirectoryNotFoundException("The shared Discogs sample (shared/data) was not found above the test directory; set DISCOGSOGRAPHY_SHARED_DATA.");
+        return null;
     }
 }

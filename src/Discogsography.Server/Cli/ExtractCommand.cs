@@ -146,6 +146,10 @@ internal static class ExtractCommand
         {
             failure = e.Message;
         }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            failure = $"reading {file.Name} failed: {e.Message} {e.InnerException?.Message}";
+        }
 
         return new FileSummary(type, file.Name, report, clock.Elapsed, failure);
     }

@@ -124,7 +124,7 @@ public sealed class DataQualityRuleSetTests
         }
     }
 
-    [Fact]
+    [SharedSampleFact]
     public void Recommended_OnTheRealSample_SkipsDoNotUseArtistsAndKeepsTheRest()
     {
         var sink = new RecordingSink();

@@ -5,7 +5,7 @@ namespace Discogsography.Catalog.Tests.Dumps;
 
 public sealed class DumpReaderSampleTests
 {
-    [Theory]
+    [SharedSampleTheory]
     [InlineData(DumpType.Artists)]
     [InlineData(DumpType.Labels)]
     [InlineData(DumpType.Masters)]
@@ -22,7 +22,7 @@ public sealed class DumpReaderSampleTests
         Assert.All(records, r => Assert.Equal(type, r.Type));
     }
 
-    [Fact]
+    [SharedSampleFact]
     public void Read_RealRelease1_HasTitleYearLabelAndSixTracks()
     {
         DumpRecord record = SharedSample.ReadAll(DumpType.Releases, out _).First(r => r.Id == 1);
@@ -51,7 +51,7 @@ public sealed class DumpReaderSampleTests
         Assert.Equal(JsonValueKind.Null, credit.GetProperty("anv").ValueKind);
     }
 
-    [Fact]
+    [SharedSampleFact]
     public void Read_RealArtist1_HasRealNameAliasesAndVariations()
     {
         DumpRecord record = SharedSample.ReadAll(DumpType.Artists, out _).First(r => r.Id == 1);
@@ -67,7 +67,7 @@ public sealed class DumpReaderSampleTests
         Assert.Equal(2, artist.GetProperty("images").GetArrayLength());
     }
 
-    [Fact]
+    [SharedSampleFact]
     public void Read_RealArtist2_HasMembersFromIdNamePairs()
     {
         DumpRecord record = SharedSample.ReadAll(DumpType.Artists, out _).First(r => r.Id == 2);
@@ -79,7 +79,7 @@ public sealed class DumpReaderSampleTests
             json.RootElement.GetProperty("members").EnumerateArray().Select(m => (m.GetProperty("id").GetInt64(), m.GetProperty("name").GetString()!)));
     }
 
-    [Fact]
+    [SharedSampleFact]
     public void Read_RealLabels_HaveContactInfoWithCarriageReturnsAndParentLabels()
     {
         List<DumpRecord> labels = SharedSample.ReadAll(DumpType.Labels, out _);
@@ -95,7 +95,7 @@ public sealed class DumpReaderSampleTests
         Assert.Equal("Goldhead Music", svek.RootElement.GetProperty("parentLabel").GetProperty("name").GetString());
     }
 
-    [Fact]
+    [SharedSampleFact]
     public void Read_RealMaster113_HasYearMainReleaseGenresStylesAndVideos()
     {
         DumpRecord record = SharedSample.ReadAll(DumpType.Masters, out _).First(r => r.Id == 113);
@@ -114,7 +114,7 @@ public sealed class DumpReaderSampleTests
         Assert.Contains("Out of the Deep · Vince Watson", video.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedSampleFact]
     public void Read_RealSampleTwice_GivesTheSameHashes()
     {
         List<DumpRecord> first = SharedSample.ReadAll(DumpType.Releases, out _);

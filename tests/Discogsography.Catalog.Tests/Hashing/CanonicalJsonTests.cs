@@ -54,7 +54,7 @@ public sealed class CanonicalJsonTests
     public void ContentHash_KnownInput_GivesKnownDigest() =>
         Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", ContentHash.Sha256Hex("abc"u8));
 
-    [Theory]
+    [SharedSampleTheory]
     [InlineData(DumpType.Artists, new[] { "id", "name", "realName", "profile", "dataQuality", "nameVariations", "aliases", "members", "groups", "urls", "images" })]
     [InlineData(DumpType.Labels, new[] { "id", "name", "contactInfo", "profile", "dataQuality", "parentLabel", "sublabels", "urls", "images" })]
     [InlineData(DumpType.Masters, new[] { "id", "title", "year", "mainRelease", "artists", "genres", "styles", "notes", "dataQuality", "videos", "images" })]
