@@ -156,4 +156,51 @@ public sealed class RabbitMqBusTests
 
         Assert.Equal(Enumerable.Range(0, Count).Select(i => $"{i}").ToHashSet(), seen);
     }
+
+    [RabbitMqFact]
+    public async Task SubscribeAsync_ConsumerConnectionSevered_RecoversAndKeepsReceiving()
+    {
+        await using RabbitMqScope scope = await RabbitMqScope.CreateAsync();
+        var target = new Uri(scope.Options.Connection!);
+        await using var proxy = new TcpProxy(target);
+        var consumingOptions = new BusOptions
+        {
+            Transport = BusTransport.RabbitMq,
+            Connection = new UriBuilder(target) { Port = proxy.Port }.Uri.ToString(),
+            Exchange = scope.Options.Exchange,
+            Consumers = scope.Options.Consumers,
+            RetryDelay = TimeSpan.FromMilliseconds(50),
+            RetryDelayMax = TimeSpan.FromMilliseconds(400),
+        };
+        await using RabbitMqBus consumingBus = RabbitMqScope.CreateBus(consumingOptions);
+        var inbox = new DeliveryInbox();
+        await using IBusSubscription subscription = await consumingBus.SubscribeAsync(scope.QueueOf("releases"), async (delivery, ct) =>
+        {
+            await delivery.AckAsync(ct);
+            await inbox.Handler(delivery, ct);
+        }, CancellationToken.None);
+        await using IBusPublisher publisher = await scope.Bus.OpenPublisherAsync("test", CancellationToken.None);
+        var seen = new HashSet<string>();
+
+        foreach (int batch in new[] { 0, 1 })
+        {
+            if (batch == 1)
+            {
+                proxy.SeverAll();
+            }
+
+            for (int i = 0; i < 20; i++)
+            {
+                await publisher.PublishAsync(BusTopology.RoutingKey("releases"), Encoding.UTF8.GetBytes($"{batch}-{i}"), CancellationToken.None);
+            }
+
+            while (seen.Count < 20 * (batch + 1))
+            {
+                seen.Add(DeliveryInbox.Text(await inbox.NextAsync()));
+            }
+        }
+
+        Assert.Equal(40, seen.Count);
+        Assert.True(proxy.Accepted >= 2, "the consumer connection should have been re-established");
+    }
 }
