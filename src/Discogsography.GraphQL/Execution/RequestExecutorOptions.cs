@@ -16,7 +16,7 @@ public sealed class RequestExecutorOptions
     /// <summary>How many parsed (and validated) documents are kept (default 1,000).</summary>
     public int DocumentCacheSize { get; init; } = 1_000;
 
-    /// <summary>The validation stage: the spec's rules by default.</summary>
+    /// <summary>The validation stage (run once per cached document): the spec's rules and default operation limits unless set.</summary>
     public DocumentValidation Validate { get; init; } = ExecutionValidation.Default;
 
     /// <summary>How long one execution may take before it is cancelled with a timeout error (default 30 s; infinite allowed).</summary>
