@@ -1,0 +1,56 @@
+using Discogsography.GraphQL.Types;
+
+namespace Discogsography.GraphQL.Resolvers;
+
+/// <summary>
+/// A schema with its resolvers bound, immutable and shared by every request. Build one with
+/// <see cref="ExecutableSchemaBuilder"/>; the executor runs operations against it.
+/// </summary>
+public sealed class ExecutableSchema
+{
+    private readonly Dictionary<(string Type, string Field), FieldBinding> _fields;
+    private readonly Dictionary<string, TypeResolver> _typeResolvers;
+    private readonly Dictionary<string, Func<object?, object?>> _serializers;
+
+    internal ExecutableSchema(
+        Schema schema,
+        Dictionary<(string Type, string Field), FieldBinding> fields,
+        Dictionary<string, TypeResolver> typeResolvers,
+        Dictionary<string, Func<object?, object?>> serializers,
+        object? rootValue)
+    {
+        Schema = schema;
+        _fields = fields;
+        _typeResolvers = typeResolvers;
+        _serializers = serializers;
+        RootValue = rootValue;
+    }
+
+    /// <summary>The type system.</summary>
+    public Schema Schema { get; }
+
+    /// <summary>The root value operations start from.</summary>
+    public object? RootValue { get; }
+
+    /// <summary>How <paramref name="typeName"/>.<paramref name="fieldName"/> is resolved, or null when the object type has no such field.</summary>
+    public FieldBinding? GetBinding(string typeName, string fieldName) => _fields.GetValueOrDefault((typeName, fieldName));
+
+    /// <summary>The fields that fall back to the default member read, as <c>Type.field</c> (introspection types excluded).</summary>
+    public IEnumerable<string> DefaultBoundFields =>
+        _fields.Where(f => f.Value.IsDefault && !f.Key.Type.StartsWith("__", StringComparison.Ordinal))
+            .Select(f => $"{f.Key.Type}.{f.Key.Field}");
+
+    /// <summary>The type resolver of the interface or union <paramref name="abstractType"/>.</summary>
+    public TypeResolver GetTypeResolver(NamedType abstractType)
+    {
+        ArgumentNullException.ThrowIfNull(abstractType);
+        return _typeResolvers[abstractType.Name];
+    }
+
+    /// <summary>Result coercion of <paramref name="scalar"/>: the registered serializer, else the scalar's coercion.</summary>
+    public object? Serialize(ScalarType scalar, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(scalar);
+        return _serializers.TryGetValue(scalar.Name, out Func<object?, object?>? serialize) ? serialize(value) : scalar.Serialize(value);
+    }
+}
