@@ -67,7 +67,7 @@ internal sealed partial class InputConversion
         body.Add(instance);
         if (_problems.Count > before)
         {
-            _objectConverters[(type.Name, target)] = null!;
+            _objectConverters[(type.Name, target)] = null;
             return null;
         }
 

@@ -13,7 +13,7 @@ namespace Discogsography.GraphQL.Binding;
 internal sealed partial class InputConversion
 {
     private static readonly MethodInfo _cast = Reader(nameof(InputValueReader.Cast));
-    private readonly Dictionary<(string TypeName, Type Target), Expression> _objectConverters = [];
+    private readonly Dictionary<(string TypeName, Type Target), Expression?> _objectConverters = [];
     private readonly List<BindingProblem> _problems;
 
     public InputConversion(List<BindingProblem> problems)
