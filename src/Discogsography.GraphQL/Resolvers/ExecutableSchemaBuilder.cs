@@ -1,3 +1,4 @@
+using Discogsography.GraphQL.Execution;
 using Discogsography.GraphQL.Types;
 
 namespace Discogsography.GraphQL.Resolvers;
@@ -156,6 +157,12 @@ public sealed class ExecutableSchemaBuilder
             foreach (string field in type.Fields.Keys)
             {
                 (string, string) key = (type.Name, field);
+                if (type.IsIntrospectionType)
+                {
+                    bindings[key] = IntrospectionFields.ForTypeField(type.Name, field);
+                    continue;
+                }
+
                 SubscribeResolver? subscribe = type == Schema.SubscriptionType ? _subscriptions.GetValueOrDefault(field) : null;
                 bindings[key] = _resolvers.TryGetValue(key, out FieldResolver? resolver)
                     ? new FieldBinding { Resolver = resolver, Subscribe = subscribe }
