@@ -142,7 +142,7 @@ public sealed class QueryResolvers
     [
         filter.Name ?? "(any)",
         string.Join("|", filter.Genres ?? []),
-        filter.Since?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "(no date)",
+        filter.Since is { } since ? $"{since.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)} offset {since.Offset.TotalMinutes}" : "(no date)",
         filter.Years is null ? "(no years)" : $"{filter.Years.From}-{filter.Years.To?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "now"}",
         string.Join("|", (filter.Or ?? []).Select(f => f.Name)),
     ];
