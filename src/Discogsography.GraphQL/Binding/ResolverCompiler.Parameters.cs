@@ -117,6 +117,6 @@ internal sealed partial class ResolverCompiler
     private void ReportParameter(FieldScope scope, ParameterInfo parameter, string problem, string fix) =>
         _problems.Add(new BindingProblem(
             scope.Coordinate,
-            $"the parameter {ClrTypes.Display(parameter.ParameterType)} {parameter.Name} of {MemberDiscovery.Display(scope.Member)}: {problem}",
+            $"parameter {ClrTypes.Display(parameter.ParameterType)} {parameter.Name} of {MemberDiscovery.Display(scope.Member)}: {problem}",
             fix));
 }

@@ -113,18 +113,20 @@ internal sealed partial class SchemaBinder
         string signature = $"{result} {NameConventions.ToMemberName(field.Name)}("
             + string.Join(", ", field.Arguments.Values.Select(a => $"{ClrTypeSuggestion.For(a.Type)} {a.Name}")) + ")";
         IReadOnlyList<Type> classes = _resolverClasses.GetValueOrDefault(type.Name) ?? [];
+        bool isRoot = type == _schema.QueryType || type == _schema.MutationType || isSubscription;
         string resolverFix = classes.Count > 0
             ? $"add a method {signature} to {string.Join(" or ", classes.Select(c => c.Name))}"
             : $"bind a resolver class with BindResolver<T>(\"{type.Name}\") that has a method {signature}";
         string problem = (classes.Count, runtimeType) switch
         {
-            (0, null) => $"no resolver class is bound to {type.Name} and the CLR type of {type.Name} objects is unknown.",
-            (_, null) => $"{string.Join(" and ", classes.Select(c => c.Name))} has no member {NameConventions.ToMemberName(field.Name)}, and the CLR type of {type.Name} objects is unknown.",
+            (0, null) => $"no resolver class is bound to {type.Name}" + (isRoot ? "." : $" and the CLR type of {type.Name} objects is unknown."),
+            (_, null) => $"{string.Join(" and ", classes.Select(c => c.Name))} has no member {NameConventions.ToMemberName(field.Name)}"
+                + (isRoot ? "." : $", and the CLR type of {type.Name} objects is unknown."),
             (0, _) => $"{runtimeType.Name}, the CLR type of {type.Name} objects, has no member {NameConventions.ToMemberName(field.Name)}.",
             _ => $"neither {string.Join(" nor ", classes.Select(c => c.Name))} nor {runtimeType.Name} (the CLR type of {type.Name} objects) has a member {NameConventions.ToMemberName(field.Name)}.",
         };
         string parentFix = runtimeType is null
-            ? isSubscription ? string.Empty : $", or declare the CLR type of {type.Name} objects with BindRuntimeType<T>(\"{type.Name}\") and give it a property {NameConventions.ToMemberName(field.Name)}"
+            ? isRoot ? string.Empty : $", or declare the CLR type of {type.Name} objects with BindRuntimeType<T>(\"{type.Name}\") and give it a property {NameConventions.ToMemberName(field.Name)}"
             : isSubscription ? string.Empty : $", or add a property {result} {NameConventions.ToMemberName(field.Name)} to {runtimeType.Name}";
         return new BindingProblem($"{type.Name}.{field.Name}", problem, resolverFix + parentFix + ".");
     }

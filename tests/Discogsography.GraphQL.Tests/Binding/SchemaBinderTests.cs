@@ -112,7 +112,7 @@ public sealed class SchemaBinderTests
     }
 
     [Fact]
-    public void Bind_NoResolverClassAndNoRuntimeType_NamesBothWaysToFixIt()
+    public void Bind_RootFieldWithoutResolverClass_SuggestsTheMethodSignature()
     {
         Schema schema = SchemaBuilder.FromSdl("type Query { hello(name: String!): String! }").Build();
 
@@ -121,7 +121,18 @@ public sealed class SchemaBinderTests
         BindingProblem problem = Assert.Single(error.Problems);
         Assert.Equal("Query.hello", problem.Coordinate);
         Assert.Contains("BindResolver<T>(\"Query\") that has a method string Hello(string name)", problem.Fix, StringComparison.Ordinal);
-        Assert.Contains("BindRuntimeType<T>(\"Query\")", problem.Fix, StringComparison.Ordinal);
+        Assert.DoesNotContain("BindRuntimeType", problem.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bind_NonRootTypeWithoutResolversOrRuntimeType_SuggestsDeclaringItsClrType()
+    {
+        Schema schema = SchemaBuilder.FromSdl("type Query { ok: Boolean } type Orphan { name: String }").Build();
+
+        BindingException error = Assert.Throws<BindingException>(() => new SchemaBindingBuilder(schema).BindResolver<Ambiguous>("Query").Bind());
+
+        BindingProblem problem = Assert.Single(error.Problems, p => p.Coordinate == "Orphan.name");
+        Assert.Contains("BindRuntimeType<T>(\"Orphan\") and give it a property Name", problem.Fix, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,6 +149,8 @@ public sealed class SchemaBinderTests
         public string Hello() => "a";
 
         public Task<string> GetHelloAsync() => Task.FromResult("b");
+
+        public static bool Ok => true;
     }
 
     [Fact]
