@@ -4,7 +4,7 @@ namespace Discogsography.GraphQL.Binding;
 
 /// <summary>
 /// How GraphQL names meet CLR names: a field matches a member of the same name ignoring case, with an optional <c>Get</c>
-/// prefix and <c>Async</c> suffix; an argument matches a parameter ignoring case; an enum value <c>FOO_BAR</c> matches
+/// prefix (followed by a capital) and <c>Async</c> suffix; an argument matches a parameter ignoring case; an enum value <c>FOO_BAR</c> matches
 /// the CLR member <c>FooBar</c> (underscores dropped, case ignored) unless <see cref="GraphQLNameAttribute"/> names it.
 /// </summary>
 internal static class NameConventions
@@ -23,7 +23,7 @@ internal static class NameConventions
             return true;
         }
 
-        return name.StartsWith("Get", StringComparison.Ordinal) && name.Length > "Get".Length
+        return name.StartsWith("Get", StringComparison.Ordinal) && name.Length > "Get".Length && !char.IsLower(name["Get".Length])
             && name["Get".Length..].Equals(fieldName, StringComparison.OrdinalIgnoreCase);
     }
 
