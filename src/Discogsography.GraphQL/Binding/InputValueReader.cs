@@ -1,4 +1,6 @@
 using System.Globalization;
+using Discogsography.GraphQL.Execution;
+using Discogsography.GraphQL.Resolvers;
 
 namespace Discogsography.GraphQL.Binding;
 
@@ -22,11 +24,26 @@ internal static class InputValueReader
 
     public static string ToText(object value) => value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
 
-    public static Guid ToGuid(object value) => value is Guid g ? g : Guid.Parse(ToText(value), CultureInfo.InvariantCulture);
+    public static Guid ToGuid(object value) => value switch
+    {
+        Guid g => g,
+        _ when Guid.TryParse(ToText(value), CultureInfo.InvariantCulture, out Guid parsed) => parsed,
+        _ => throw InvalidId(value, "a GUID"),
+    };
 
-    public static int IdToInt32(object value) => value is string s ? int.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : ToInt32(value);
+    public static int IdToInt32(object value) => value switch
+    {
+        string s when int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int parsed) => parsed,
+        string => throw InvalidId(value, "a 32-bit integer"),
+        _ => ToInt32(value),
+    };
 
-    public static long IdToInt64(object value) => value is string s ? long.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) : ToInt64(value);
+    public static long IdToInt64(object value) => value switch
+    {
+        string s when long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long parsed) => parsed,
+        string => throw InvalidId(value, "a 64-bit integer"),
+        _ => ToInt64(value),
+    };
 
     public static DateTimeOffset ToDateTimeOffset(object value) => value switch
     {
@@ -63,6 +80,10 @@ internal static class InputValueReader
         IDictionary<string, object?> dictionary => new Dictionary<string, object?>(dictionary, StringComparer.Ordinal),
         _ => throw new InvalidOperationException($"The input value {value} ({value.GetType().Name}) is not an input object."),
     };
+
+    /// <summary>An ID the resolver reads as a number or GUID that is not one: the client's mistake, reported as such.</summary>
+    private static GraphQLException InvalidId(object value, string expected) =>
+        new($"The ID \"{value}\" is not {expected}.", ExecutionErrorCodes.InvalidArgument);
 
     /// <summary>The entry <paramref name="name"/> converted, or <paramref name="fallback"/> when it is absent (or null and <paramref name="nullIsAbsent"/>).</summary>
     public static T Read<T>(IReadOnlyDictionary<string, object?> map, string name, Func<object?, T> convert, T fallback, bool nullIsAbsent) =>

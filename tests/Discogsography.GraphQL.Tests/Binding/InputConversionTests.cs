@@ -1,4 +1,5 @@
 using Discogsography.GraphQL.Binding;
+using Discogsography.GraphQL.Resolvers;
 using Discogsography.GraphQL.Types;
 
 namespace Discogsography.GraphQL.Tests.Binding;
@@ -68,6 +69,18 @@ public sealed class InputConversionTests
         var id = Guid.NewGuid();
 
         Assert.Equal(id, Convert("ID!", typeof(Guid), id.ToString()).Value);
+    }
+
+    [Theory]
+    [InlineData(typeof(int))]
+    [InlineData(typeof(long))]
+    [InlineData(typeof(Guid))]
+    public void BuildDelegate_IdThatIsNotANumberOrGuid_ThrowsAClientError(Type target)
+    {
+        var error = Assert.Throws<System.Reflection.TargetInvocationException>(() => Convert("ID!", target, "abc"));
+
+        var clientError = Assert.IsType<GraphQLException>(error.InnerException);
+        Assert.Equal(("BAD_USER_INPUT", true), (clientError.Code, clientError.Message.Contains("\"abc\"", StringComparison.Ordinal)));
     }
 
     [Theory]
