@@ -86,6 +86,14 @@ public sealed class BindingExecutionTests
     }
 
     [Fact]
+    public async Task Execute_ContextAndDataLoaderScopeParameters_AreTheFieldsOwn()
+    {
+        string json = await ExecuteAsync("{ here: where }");
+
+        Assert.Equal("""{"data":{"here":"here True"}}""", json);
+    }
+
+    [Fact]
     public async Task Execute_ResolverWaitingOnItsToken_StopsWhenTheRequestIsCancelled()
     {
         using var cancellation = new CancellationTokenSource();

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Discogsography.GraphQL.Binding;
 using Discogsography.GraphQL.DataLoader;
+using Discogsography.GraphQL.Resolvers;
 using Discogsography.GraphQL.Types;
 
 namespace Discogsography.GraphQL.Tests.Binding;
@@ -26,6 +27,7 @@ internal static class SampleCatalog
           wait: Boolean!
           favouriteGenres: [Genre!]!
           version: Long!
+          where: String!
         }
 
         type Artist {
@@ -173,6 +175,9 @@ public sealed class QueryResolvers
     public Genre[] FavouriteGenres => [Genre.HipHop, Genre.Rock];
 
     public static long Version() => 1L << 40;
+
+    public static string Where(IResolverContext context, IDataLoaderScope loaders) =>
+        $"{context.Path} {ReferenceEquals(loaders, context.DataLoaders)}";
 }
 
 public sealed class ArtistResolvers
