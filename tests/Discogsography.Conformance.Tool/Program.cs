@@ -1,7 +1,7 @@
 using Discogsography.Conformance.Tool;
 
 // Verbs of the bridge; each lives in its own file.
-IToolCommand[] commands = [new ParseCommand(), new SchemaCommand(), new ValidateCommand()];
+IToolCommand[] commands = [new ParseCommand(), new SchemaCommand(), new ExecuteCommand(), new ValidateCommand()];
 
 var command = args.Length > 0 ? Array.Find(commands, c => c.Name == args[0]) : null;
 if (command is null)

@@ -44,7 +44,7 @@ public sealed partial class ExecutionResult
     public string ToJson(bool indented = false)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, SkipValidation = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             WriteTo(writer);
         }
@@ -152,6 +152,9 @@ public sealed partial class ExecutionResult
                 break;
             case decimal m:
                 writer.WriteNumberValue(m);
+                break;
+            case DateTimeOffset moment:
+                writer.WriteStringValue(moment);
                 break;
             case JsonElement element:
                 element.WriteTo(writer);
