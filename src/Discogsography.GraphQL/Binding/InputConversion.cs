@@ -69,7 +69,7 @@ internal sealed partial class InputConversion
         Type? item = ClrTypes.GetListItem(target);
         switch (type)
         {
-            case ListType list when item is null:
+            case ListType when item is null:
                 return Report(site, $"the GraphQL type {site.GraphQLType} is a list but {ClrTypes.Display(site.Target)} is not.",
                     $"declare it as {ClrTypeSuggestion.For(site.GraphQLType)}.");
             case ListType list:
