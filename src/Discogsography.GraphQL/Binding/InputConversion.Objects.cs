@@ -97,7 +97,8 @@ internal sealed partial class InputConversion
         Delegate? convert = BuildDelegate(field.Type, parameter.ParameterType, site);
         return convert is null
             ? Expression.Default(parameter.ParameterType)
-            : ReadEntry(map, field.Name, parameter.ParameterType, convert, ClrTypes.DefaultValue(parameter), parameter.HasDefaultValue);
+            : ReadEntry(map, field.Name, parameter.ParameterType, convert, ClrTypes.DefaultValue(parameter),
+                parameter.HasDefaultValue && ClrTypes.IsNonNullableValueType(parameter.ParameterType));
     }
 
     private Expression? PropertyAssignment(
@@ -130,7 +131,7 @@ internal sealed partial class InputConversion
     }
 
     /// <summary><c>InputValueReader.Read&lt;T&gt;(map, name, convert, fallback, nullIsAbsent)</c>.</summary>
-    public static Expression ReadEntry(Expression map, string name, Type type, Delegate convert, Expression fallback, bool nullIsAbsent) =>
+    private static Expression ReadEntry(Expression map, string name, Type type, Delegate convert, Expression fallback, bool nullIsAbsent) =>
         Expression.Call(
             Reader(nameof(InputValueReader.Read)).MakeGenericMethod(type),
             map,

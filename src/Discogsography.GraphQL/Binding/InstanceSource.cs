@@ -5,4 +5,5 @@ namespace Discogsography.GraphQL.Binding;
 /// <param name="Type">The resolver class or the parent's CLR type.</param>
 /// <param name="Shared">A resolver class instance built once at start-up (public parameterless constructor), or null.</param>
 /// <param name="Create">Builds a resolver class instance from the request's services when it has no parameterless constructor.</param>
-internal sealed record InstanceSource(InstanceKind Kind, Type Type, object? Shared, Delegate? Create);
+/// <param name="MaybeService">False when the service check says the resolver class is not registered: no lookup per call.</param>
+internal sealed record InstanceSource(InstanceKind Kind, Type Type, object? Shared, Delegate? Create, bool MaybeService = true);

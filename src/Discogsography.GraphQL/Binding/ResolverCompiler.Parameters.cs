@@ -102,16 +102,26 @@ internal sealed partial class ResolverCompiler
             argument.Type,
             type,
             parameter.HasDefaultValue);
-        Delegate? convert = _inputs.BuildDelegate(argument.Type, type, site);
-        return convert is null
-            ? Expression.Default(type)
-            : InputConversion.ReadEntry(
-                scope.Property(nameof(IResolverContext.Arguments)),
-                argument.Name,
-                type,
-                convert,
-                ClrTypes.DefaultValue(parameter),
-                parameter.HasDefaultValue && ClrTypes.IsNonNullableValueType(type));
+        ParameterExpression raw = Expression.Variable(typeof(object), argument.Name);
+        Expression? convert = _inputs.Convert(raw, argument.Type, type, site);
+        if (convert is null)
+        {
+            return Expression.Default(type);
+        }
+
+        // arguments.TryGetValue(name, out raw) && (raw != null || !nullIsAbsent) ? convert(raw) : fallback
+        bool nullIsAbsent = parameter.HasDefaultValue && ClrTypes.IsNonNullableValueType(type);
+        Expression given = Expression.Call(
+            scope.Property(nameof(IResolverContext.Arguments)),
+            typeof(IReadOnlyDictionary<string, object?>).GetMethod(nameof(IReadOnlyDictionary<string, object?>.TryGetValue))!,
+            Expression.Constant(argument.Name),
+            raw);
+        if (nullIsAbsent)
+        {
+            given = Expression.AndAlso(given, Expression.NotEqual(raw, Expression.Constant(null)));
+        }
+
+        return Expression.Block(type, [raw], Expression.Condition(given, convert, ClrTypes.DefaultValue(parameter), type));
     }
 
     private void ReportParameter(FieldScope scope, ParameterInfo parameter, string problem, string fix) =>

@@ -59,15 +59,19 @@ internal sealed partial class ResolverCompiler
 
     private Expression Call(FieldScope scope, InstanceSource source)
     {
-        Expression? instance = source.Kind switch
+        Type factoryType = typeof(Func<,>).MakeGenericType(typeof(IServiceProvider), source.Type);
+        Expression? instance = source switch
         {
-            InstanceKind.Static => null,
-            InstanceKind.Parent => Expression.Convert(scope.Property(nameof(IResolverContext.Parent)), source.Type),
+            { Kind: InstanceKind.Static } => null,
+            { Kind: InstanceKind.Parent } => Expression.Convert(scope.Property(nameof(IResolverContext.Parent)), source.Type),
+            { MaybeService: false, Shared: { } shared } => Expression.Constant(shared, source.Type),
+            { MaybeService: false, Create: { } create } => Expression.Invoke(
+                Expression.Constant(create, factoryType), scope.Property(nameof(IResolverContext.RequestServices))),
             _ => Expression.Call(
                 typeof(ResolverInstances).GetMethod(nameof(ResolverInstances.Resolvers))!.MakeGenericMethod(source.Type),
                 scope.Property(nameof(IResolverContext.RequestServices)),
                 Expression.Constant(source.Shared, source.Type),
-                Expression.Constant(source.Create, typeof(Func<,>).MakeGenericType(typeof(IServiceProvider), source.Type))),
+                Expression.Constant(source.Create, factoryType)),
         };
         if (scope.Member is PropertyInfo property)
         {

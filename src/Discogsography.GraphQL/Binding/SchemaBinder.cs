@@ -99,7 +99,12 @@ internal sealed partial class SchemaBinder
             object? shared = resolverClass.GetConstructor(Type.EmptyTypes) is not null && !resolverClass.IsAbstract
                 ? Activator.CreateInstance(resolverClass)
                 : null;
-            source = new InstanceSource(InstanceKind.ResolverClass, resolverClass, shared, shared is null ? ConstructorInjection.ForResolverClass(resolverClass) : null);
+            source = new InstanceSource(
+                InstanceKind.ResolverClass,
+                resolverClass,
+                shared,
+                shared is null ? ConstructorInjection.ForResolverClass(resolverClass) : null,
+                MaybeService: _isService?.Invoke(resolverClass) ?? true);
             _instances[resolverClass] = source;
         }
 

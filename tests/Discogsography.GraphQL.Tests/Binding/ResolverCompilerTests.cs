@@ -55,6 +55,17 @@ public sealed class ResolverCompilerTests
     }
 
     [Fact]
+    public void Compile_ResolverClassThatIsNoService_IsTheSharedInstanceWithoutALookupPerCall()
+    {
+        SchemaBinding unchecked_ = SampleCatalog.Bind();
+        SchemaBinding checked_ = SampleCatalog.Builder().UseServiceCheck(type => type == typeof(IArtistStore)).Bind();
+        MethodInfo lookup = typeof(ResolverInstances).GetMethod(nameof(ResolverInstances.Resolvers))!.MakeGenericMethod(typeof(QueryResolvers));
+
+        Assert.Contains(lookup, CalledMethods(unchecked_.Find("Query", "greeting")!.ResolverExpression));
+        Assert.DoesNotContain(lookup, CalledMethods(checked_.Find("Query", "greeting")!.ResolverExpression));
+    }
+
+    [Fact]
     public void Compile_ParentProperty_IsAPureReadOfTheProperty()
     {
         BoundField name = _binding.Find("Artist", "name")!;
