@@ -19,6 +19,12 @@ internal sealed partial class ResolverCompiler
     private Expression BindParameter(FieldScope scope, ParameterInfo parameter, HashSet<string> usedArguments)
     {
         Type type = parameter.ParameterType;
+        if (type.IsByRef || type.IsPointer)
+        {
+            ReportParameter(scope, parameter, "ref, out and pointer parameters cannot be bound.", "pass it by value.");
+            return Expression.Default(typeof(object));
+        }
+
         _runtimeTypes.TryGetValue(scope.Type.Name, out Type? parentType);
         if (parameter.GetCustomAttribute<ParentAttribute>() is not null)
         {

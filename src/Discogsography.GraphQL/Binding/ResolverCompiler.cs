@@ -81,9 +81,10 @@ internal sealed partial class ResolverCompiler
 
         var method = (MethodInfo)scope.Member;
         var usedArguments = new HashSet<string>(StringComparer.Ordinal);
+        int before = _problems.Count;
         Expression[] arguments = [.. method.GetParameters().Select(p => BindParameter(scope, p, usedArguments))];
         CheckUnusedArguments(scope, usedArguments);
-        return Expression.Call(instance, method, arguments);
+        return _problems.Count > before ? Expression.Default(method.ReturnType) : Expression.Call(instance, method, arguments);
     }
 
     private BoundField? CompileParentRead(FieldScope scope, Type parentType, Type result)

@@ -186,6 +186,21 @@ public sealed class SchemaBinderTests
         Assert.Single(accepted.Fields);
     }
 
+    public sealed class RefParameter
+    {
+        public string Hello(ref int count) => count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public void Bind_RefParameter_IsAProblemNotACrash()
+    {
+        Schema schema = SchemaBuilder.FromSdl("type Query { hello(count: Int!): String }").Build();
+
+        BindingException error = Assert.Throws<BindingException>(() => new SchemaBindingBuilder(schema).BindResolver<RefParameter>("Query").Bind());
+
+        Assert.Contains("ref, out and pointer parameters cannot be bound", error.Problems[0].Problem, StringComparison.Ordinal);
+    }
+
     public sealed record Cat(string Name);
 
     public sealed record Dog(string Name);
