@@ -11,7 +11,7 @@ namespace Discogsography.Conformance.Tool;
 /// <c>execute --schema &lt;sdl&gt; --data &lt;json&gt; &lt;cases...&gt;</c>: executes each case document against the schema with the
 /// JSON data as root value (default property reads; abstract types from <c>__typename</c>) and answers a JSON array of
 /// <c>{ file, result }</c>. A case file may start with <c># variables: {json}</c> and <c># operation: Name</c> lines.
-/// <c>Query.echo</c>, when the schema has it, answers its coerced arguments as JSON text (graphql-js's <c>JSON.stringify(args)</c>).
+/// <c>echo</c> on the query and mutation roots, when the schema has it, answers its coerced arguments as JSON text (graphql-js's <c>JSON.stringify(args)</c>).
 /// </summary>
 internal sealed class ExecuteCommand : IToolCommand
 {
@@ -65,9 +65,12 @@ internal sealed class ExecuteCommand : IToolCommand
         Schema schema = SchemaBuilder.FromSdl(File.ReadAllText(schemaFile)).Build();
         using JsonDocument data = JsonDocument.Parse(File.ReadAllBytes(dataFile));
         var builder = new ExecutableSchemaBuilder(schema).UseRootValue(ToPlain(data.RootElement));
-        if (schema.QueryType.Fields.ContainsKey("echo"))
+        foreach (ObjectType root in new[] { schema.QueryType, schema.MutationType }.OfType<ObjectType>())
         {
-            builder.AddResolver(schema.QueryType.Name, "echo", static context => new ValueTask<object?>(Echo(context.Arguments)));
+            if (root.Fields.ContainsKey("echo"))
+            {
+                builder.AddResolver(root.Name, "echo", static context => new ValueTask<object?>(Echo(context.Arguments)));
+            }
         }
 
         return builder.Build();

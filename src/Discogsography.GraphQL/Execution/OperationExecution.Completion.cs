@@ -53,10 +53,9 @@ internal sealed partial class OperationExecution
     {
         switch (type)
         {
-            case ScalarType scalar:
-                return new(SerializeScalar(scalar, field, value, at));
-            case EnumType enumType:
-                return new(SerializeEnum(enumType, field, value, at));
+            case ScalarType or EnumType:
+                object? serialized = SerializeLeaf((NamedType)type, value, out Exception? failure);
+                return new(failure is null ? serialized : LeafError(failure, field, at));
             case ListType list:
                 return CompleteList(list, field, value, at);
             case ObjectType objectType:
@@ -77,8 +76,13 @@ internal sealed partial class OperationExecution
         }
 
         IList items = value as IList ?? sequence.Cast<object?>().ToList();
-        ResponsePath listPath = at.Build();
         GraphQLType itemType = listType.OfType;
+        if (itemType.Named is ScalarType or EnumType && (itemType is NonNullType nonNullItem ? nonNullItem.OfType : itemType) is NamedType)
+        {
+            return new(CompleteLeafList(itemType, field, items, at));
+        }
+
+        ResponsePath listPath = at.Build();
         object?[] results = new object?[items.Count];
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         for (int i = 0; i < results.Length; i++)
@@ -120,25 +124,40 @@ internal sealed partial class OperationExecution
         return failed ? Propagate : results;
     }
 
-    private object? SerializeScalar(ScalarType scalar, FieldPlan field, object value, PendingPath at)
+    /// <summary>Serializes a scalar or enum value; on failure returns null with the reason in <paramref name="failure"/>.</summary>
+    private object? SerializeLeaf(NamedType leaf, object value, out Exception? failure)
     {
+        failure = null;
         try
         {
-            return Executable.Serialize(scalar, value)
-                ?? ResultError($"Expected `{scalar.Name}.serialize(...)` to return non-nullable value, returned: null", field, at);
-        }
-        catch (CoercionException exception)
-        {
-            return ResultError(exception.Message, field, at);
+            object? serialized = leaf is ScalarType scalar ? Executable.Serialize(scalar, value) : SerializeEnum((EnumType)leaf, value);
+            if (serialized is null)
+            {
+                failure = new CoercionException($"Expected `{leaf.Name}.serialize(...)` to return non-nullable value, returned: null");
+            }
+
+            return serialized;
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            FieldError(exception, field, at);
-            return Propagate;
+            failure = exception;
+            return null;
         }
     }
 
-    private object? SerializeEnum(EnumType enumType, FieldPlan field, object value, PendingPath at)
+    /// <summary>Records a leaf's serialization failure at <paramref name="at"/>; returns <see cref="Propagate"/>.</summary>
+    private object LeafError(Exception failure, FieldPlan field, PendingPath at)
+    {
+        if (failure is CoercionException)
+        {
+            return ResultError(failure.Message, field, at);
+        }
+
+        FieldError(failure, field, at);
+        return Propagate;
+    }
+
+    private static string? SerializeEnum(EnumType enumType, object value)
     {
         string? name = value switch
         {
@@ -166,7 +185,47 @@ internal sealed partial class OperationExecution
             }
         }
 
-        return ResultError($"Enum \"{enumType.Name}\" cannot represent value: {ValueDisplay.Inspect(value)}", field, at);
+        throw new CoercionException($"Enum \"{enumType.Name}\" cannot represent value: {ValueDisplay.Inspect(value)}");
+    }
+
+    /// <summary>A list of scalars or enums: completed in one synchronous loop, paths built only for errors.</summary>
+    private object? CompleteLeafList(GraphQLType itemType, FieldPlan field, IList items, PendingPath at)
+    {
+        bool nonNull = itemType is NonNullType;
+        NamedType leaf = itemType.Named;
+        object?[] results = new object?[items.Count];
+        for (int i = 0; i < results.Length; i++)
+        {
+            object? item = items[i];
+            if (item is JsonElement json)
+            {
+                item = FromJson(json);
+            }
+
+            if (item is null)
+            {
+                if (nonNull)
+                {
+                    return ResultError($"Cannot return null for non-nullable field {field.ObjectType.Name}.{field.Definition?.Name}.", field, new PendingPath(at.Build(), i));
+                }
+
+                continue;
+            }
+
+            object? serialized = SerializeLeaf(leaf, item, out Exception? failure);
+            if (failure is not null)
+            {
+                LeafError(failure, field, new PendingPath(at.Build(), i));
+                if (nonNull)
+                {
+                    return Propagate;
+                }
+            }
+
+            results[i] = serialized;
+        }
+
+        return results;
     }
 
     private ObjectType? ResolveAbstractType(NamedType abstractType, FieldPlan field, object value, PendingPath at)

@@ -62,7 +62,7 @@ internal sealed partial class OperationExecution
         ValueTask<object?> root = Plan.Operation.Operation == OperationType.Mutation
             ? ExecuteSerialAsync(Plan.Root, rootValue)
             : ExecuteSelectionSet(Plan.Root, rootValue, null);
-        return root.IsCompletedSuccessfully ? new(BuildResult(root.Result)) : RunUntilCompleteAsync(root.AsTask());
+        return root.IsCompletedSuccessfully ? new(BuildResult(root.Result)) : CompleteAsync(root.AsTask());
     }
 
     /// <summary>Executes the subscription's selection set for one source event (spec MapSourceToResponseEvent).</summary>
@@ -80,9 +80,13 @@ internal sealed partial class OperationExecution
         }
     }
 
-    private async ValueTask<ExecutionResult> RunUntilCompleteAsync(Task<object?> root)
+    /// <summary>
+    /// Waits for <paramref name="work"/>, dispatching the scheduled DataLoaders whenever nothing else can run: the loads
+    /// made since the last dispatch become one batch per loader.
+    /// </summary>
+    public async Task<T> DriveAsync<T>(Task<T> work)
     {
-        while (!root.IsCompleted)
+        while (!work.IsCompleted)
         {
             if (DataLoaders.HasScheduled)
             {
@@ -90,11 +94,13 @@ internal sealed partial class OperationExecution
                 continue;
             }
 
-            await Task.WhenAny(root, DataLoaders.WhenScheduledAsync()).ConfigureAwait(false);
+            await Task.WhenAny(work, DataLoaders.WhenScheduledAsync()).ConfigureAwait(false);
         }
 
-        return BuildResult(await root.ConfigureAwait(false));
+        return await work.ConfigureAwait(false);
     }
+
+    private async ValueTask<ExecutionResult> CompleteAsync(Task<object?> root) => BuildResult(await DriveAsync(root).ConfigureAwait(false));
 
     private ExecutionResult BuildResult(object? data)
     {

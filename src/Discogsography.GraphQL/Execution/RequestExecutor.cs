@@ -74,6 +74,25 @@ public sealed class RequestExecutor : IRequestExecutor
     }
 
     /// <summary>
+    /// The kind of operation <paramref name="request"/> would run, from the cached document (parsed on a miss), without
+    /// validating or executing: for transports that must refuse some kinds (a mutation over GET, a subscription over plain
+    /// HTTP). False when the document does not parse or no operation can be chosen.
+    /// </summary>
+    public bool TryGetOperationType(GraphQLRequest request, out OperationType operationType)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        operationType = OperationType.Query;
+        if (string.IsNullOrWhiteSpace(request.Query) || Parse(request.Query, out _) is not { } document)
+        {
+            return false;
+        }
+
+        OperationDefinitionNode? operation = OperationSelector.Select(document.Document, request.OperationName, out _);
+        operationType = operation?.Operation ?? OperationType.Query;
+        return operation is not null;
+    }
+
+    /// <summary>
     /// The stages before execution, shared with transports that only need to know whether a request is valid or which
     /// operation kind it holds (e.g. to refuse a mutation over GET).
     /// </summary>

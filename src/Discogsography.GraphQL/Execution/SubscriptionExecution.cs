@@ -39,7 +39,8 @@ internal static class SubscriptionExecution
         try
         {
             var context = new ResolverContext(setup, field, plan.Executable.RootValue, ResponsePath.Root(field.ResponseName), field.Arguments!.GetValues(variables));
-            source = await subscribe(context).ConfigureAwait(false);
+            ValueTask<IAsyncEnumerable<object?>> subscribing = subscribe(context);
+            source = subscribing.IsCompletedSuccessfully ? subscribing.Result : await setup.DriveAsync(subscribing.AsTask()).ConfigureAwait(false);
         }
         catch (GraphQLException exception)
         {

@@ -51,6 +51,22 @@ public sealed class ExecutableSchema
     public object? Serialize(ScalarType scalar, object? value)
     {
         ArgumentNullException.ThrowIfNull(scalar);
+        if (_serializers.Count == 0)
+        {
+            // The hot path: built-in scalars whose runtime value is already the serialized form.
+            switch (value)
+            {
+                case string when ReferenceEquals(scalar, BuiltInScalars.String) || ReferenceEquals(scalar, BuiltInScalars.ID):
+                case int when ReferenceEquals(scalar, BuiltInScalars.Int):
+                case bool when ReferenceEquals(scalar, BuiltInScalars.Boolean):
+                    return value;
+                case double number when ReferenceEquals(scalar, BuiltInScalars.Float) && double.IsFinite(number):
+                    return value;
+                default:
+                    return scalar.Serialize(value);
+            }
+        }
+
         return _serializers.TryGetValue(scalar.Name, out Func<object?, object?>? serialize) ? serialize(value) : scalar.Serialize(value);
     }
 }

@@ -1,4 +1,5 @@
 using Discogsography.GraphQL.Execution;
+using Discogsography.GraphQL.Language.Syntax;
 using Discogsography.GraphQL.Resolvers;
 
 namespace Discogsography.GraphQL.Tests.Execution;
@@ -100,6 +101,22 @@ public sealed class RequestExecutorTests
         }
 
         Assert.InRange(executor.CachedDocumentCount, 1, 10);
+    }
+
+    [Theory]
+    [InlineData("{ hello }", null, true, OperationType.Query)]
+    [InlineData("query A { hello } mutation B { hello }", "B", true, OperationType.Mutation)]
+    [InlineData("subscription { hello }", null, true, OperationType.Subscription)]
+    [InlineData("query A { hello } mutation B { hello }", null, false, OperationType.Query)]
+    [InlineData("{ hello", null, false, OperationType.Query)]
+    public void TryGetOperationType_FromTheCachedDocument(string query, string? operationName, bool found, OperationType expected)
+    {
+        var executor = new RequestExecutor(_schema);
+
+        bool result = executor.TryGetOperationType(ExecutionTestHost.Request(query, operationName: operationName), out OperationType operationType);
+
+        Assert.Equal(found, result);
+        Assert.Equal(expected, operationType);
     }
 
     [Fact]

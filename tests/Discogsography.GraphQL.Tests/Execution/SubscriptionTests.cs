@@ -138,6 +138,28 @@ public sealed class SubscriptionTests
     }
 
     [Fact]
+    public async Task SubscribeAwaitsDataLoader_BatchIsDispatched()
+    {
+        ExecutableSchema schema = ExecutionTestHost.Bind(Sdl, b => b.AddSubscription("ticks", static async context =>
+        {
+            int start = await context.DataLoaders.Batch<int, int>("start", static (keys, _) => new(keys.ToDictionary(k => k, k => k * 10))).LoadAsync(4);
+            return Ticks(start);
+        }));
+
+        ExecutionResult subscribed = await ExecutionTestHost.ExecuteAsync(schema, "subscription { ticks }");
+
+        await using IAsyncEnumerator<ExecutionResult> results = subscribed.Stream!.GetAsyncEnumerator();
+        Assert.True(await results.MoveNextAsync());
+        Assert.Equal("""{"data":{"ticks":40}}""", results.Current.ToJson());
+    }
+
+    private static async IAsyncEnumerable<object?> Ticks(int start)
+    {
+        await Task.Yield();
+        yield return start;
+    }
+
+    [Fact]
     public async Task FieldWithoutSource_RequestError()
     {
         ExecutionResult result = await ExecutionTestHost.ExecuteAsync(ExecutionTestHost.Bind(Sdl), "subscription { ticks }");
