@@ -104,6 +104,39 @@ public sealed class ExecutableSchemaBuilderBindingExtensionsTests
         Assert.Empty(executable.DefaultBoundFields);
     }
 
+    private enum Mood
+    {
+        Calm,
+        VeryLoud,
+    }
+
+    private sealed record Track(string Title, Mood Mood);
+
+    private sealed record TrackQuery(string Title, Mood Mood);
+
+    private sealed class HiddenResolvers
+    {
+        public Track Track(TrackQuery query) => new(query.Title.ToUpperInvariant(), query.Mood);
+    }
+
+    [Fact]
+    public async Task AddResolversFrom_NonPublicResolverClassRecordsAndEnums_BindAndRun()
+    {
+        Schema schema = SchemaBuilder.FromSdl("""
+            type Query { track(query: TrackQuery!): Track! }
+            type Track { title: String! mood: Mood! }
+            input TrackQuery { title: String! mood: Mood! }
+            enum Mood { CALM VERY_LOUD }
+            """).Build();
+        var executor = new RequestExecutor(new ExecutableSchemaBuilder(schema)
+            .AddResolversFrom(new SchemaBindingBuilder(schema).BindResolver<HiddenResolvers>("Query").Bind())
+            .Build());
+
+        string json = await ExecuteAsync(executor, new TestServices(), "{ track(query: { title: \"so what\", mood: VERY_LOUD }) { title mood } }");
+
+        Assert.Equal("""{"data":{"track":{"title":"SO WHAT","mood":"VERY_LOUD"}}}""", json);
+    }
+
     [Fact]
     public void AddResolversFrom_BindingOfAnotherSchema_Throws()
     {
