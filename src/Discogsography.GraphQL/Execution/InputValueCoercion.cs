@@ -12,7 +12,7 @@ namespace Discogsography.GraphQL.Execution;
 /// </summary>
 internal static class InputValueCoercion
 {
-    public static object? Coerce(object? value, GraphQLType type) => Coerce(InputValues.Unwrap(value), type, "");
+    public static object? Coerce(object? value, GraphQLType type) => Coerce(RuntimeValues.Unwrap(value), type, "");
 
     private static object? Coerce(object? value, GraphQLType type, string at)
     {

@@ -264,6 +264,6 @@ internal sealed partial class OperationExecution
         JsonValueKind.Null or JsonValueKind.Undefined => null,
         JsonValueKind.Object => json,
         JsonValueKind.Array => json.EnumerateArray().Select(e => (object?)e).ToArray(),
-        _ => InputValues.Unwrap(json),
+        _ => RuntimeValues.Unwrap(json),
     };
 }
