@@ -25,7 +25,7 @@ public static class GraphQLServerServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options.Validate(o => o.Validate().Count == 0, "GraphQL server options are invalid.").ValidateOnStart();
+        options.ValidateOnStart();
         services.TryAddSingleton<IValidateOptions<GraphQLServerOptions>, GraphQLServerOptionsValidation>();
         services.TryAddSingleton(static sp => sp.GetRequiredService<IOptions<GraphQLServerOptions>>().Value);
         services.TryAddSingleton<IPersistedOperationStore>(static sp => CreateStore(sp));
