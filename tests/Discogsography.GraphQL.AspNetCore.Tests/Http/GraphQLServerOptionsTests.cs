@@ -1,4 +1,5 @@
 using System.Net;
+using Discogsography.GraphQL.Execution;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -83,6 +84,19 @@ public sealed class GraphQLServerOptionsTests
         using HttpResponseMessage response = await host.PostAsync(body, accept);
 
         await HttpAssert.GraphQLAsync(response, (HttpStatusCode)status, mediaType);
+    }
+
+    [Theory]
+    [InlineData("application/json", 200)]
+    [InlineData(GraphQLResponse, 504)]
+    public async Task ExecutionTimeout_AnswersTimeoutErrorWithStatusByMediaType(string accept, int status)
+    {
+        var executor = new RequestExecutor(GraphQLTestHost.BuildSchema(slowHello: true), new RequestExecutorOptions { ExecutionTimeout = TimeSpan.FromMilliseconds(50) });
+        await using GraphQLTestHost host = await GraphQLTestHost.StartAsync(services: s => s.AddSingleton<IRequestExecutor>(executor));
+
+        using HttpResponseMessage response = await host.PostAsync("""{"query":"{ hello }"}""", accept);
+
+        Assert.Equal("REQUEST_TIMEOUT", await HttpAssert.ErrorCodeAsync(response, (HttpStatusCode)status, accept));
     }
 
     [Fact]

@@ -75,9 +75,10 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
         return new GraphQLTestHost(app, new Uri(address + "/"));
     }
 
-    public static ExecutableSchema BuildSchema() =>
+    /// <summary>The test schema; with <paramref name="slowHello"/>, <c>hello</c> never answers until the request is cancelled.</summary>
+    public static ExecutableSchema BuildSchema(bool slowHello = false) =>
         new ExecutableSchemaBuilder(SchemaBuilder.FromSdl(Sdl).Build())
-            .AddResolver("Query", "hello", static context => new ValueTask<object?>($"Hello, {context.ArgumentValue<string>("name") ?? "world"}!"))
+            .AddResolver("Query", "hello", slowHello ? NeverAnswers : static context => new ValueTask<object?>($"Hello, {context.ArgumentValue<string>("name") ?? "world"}!"))
             .AddResolver("Query", "me", static context => new ValueTask<object?>(context.User?.Identity?.Name))
             .AddResolver("Query", "fail", static _ => throw new InvalidOperationException("boom"))
             .AddResolver("Query", "echo", static context => new ValueTask<object?>(context.ArgumentValue<string>("id")))
@@ -114,6 +115,12 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
     {
         Client.Dispose();
         await _app.DisposeAsync();
+    }
+
+    private static async ValueTask<object?> NeverAnswers(IResolverContext context)
+    {
+        await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        return null;
     }
 
     private static async IAsyncEnumerable<object?> Ticks()
