@@ -1,5 +1,4 @@
 using Discogsography.GraphQL.AspNetCore.Http;
-using Discogsography.GraphQL.AspNetCore.Ide;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 

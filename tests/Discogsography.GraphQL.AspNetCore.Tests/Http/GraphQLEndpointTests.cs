@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
 using System.Text;
-using Discogsography.GraphQL.AspNetCore.Ide;
 using Discogsography.GraphQL.Types;
 using Discogsography.GraphQL.Types.Printing;
 using Microsoft.AspNetCore.Builder;

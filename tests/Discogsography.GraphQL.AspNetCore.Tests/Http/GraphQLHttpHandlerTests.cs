@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Discogsography.GraphQL.AspNetCore.Tests.Http;
 
@@ -164,10 +165,11 @@ public sealed class GraphQLHttpHandlerTests : IClassFixture<GraphQLHostFixture>
     [Fact]
     public async Task Post_Mutation_Runs()
     {
-        using HttpResponseMessage response = await _host.PostAsync("""{"query":"mutation { setGreeting(text: \"hi\") }"}""");
+        using HttpResponseMessage response = await _host.PostAsync("""{"query":"mutation { setGreeting(text: \"over POST\") }"}""");
 
         JsonElement body = await HttpAssert.GraphQLAsync(response, HttpStatusCode.OK);
-        Assert.Equal("hi", body.GetProperty("data").GetProperty("setGreeting").GetString());
+        Assert.Equal("over POST", body.GetProperty("data").GetProperty("setGreeting").GetString());
+        Assert.Contains("over POST", _host.Services.GetRequiredService<GraphQLTestHost.MutationLog>());
     }
 
     [Fact]
@@ -210,12 +212,13 @@ public sealed class GraphQLHttpHandlerTests : IClassFixture<GraphQLHostFixture>
     }
 
     [Fact]
-    public async Task Get_Mutation_Answers405AllowingPost()
+    public async Task Get_Mutation_Answers405AllowingPostWithoutRunningIt()
     {
-        using HttpResponseMessage response = await _host.GetAsync($"?query={Uri.EscapeDataString("mutation { setGreeting(text: \"x\") }")}", GraphQLResponse);
+        using HttpResponseMessage response = await _host.GetAsync($"?query={Uri.EscapeDataString("mutation { setGreeting(text: \"over GET\") }")}", GraphQLResponse);
 
         Assert.Equal("METHOD_NOT_ALLOWED", await HttpAssert.ErrorCodeAsync(response, HttpStatusCode.MethodNotAllowed, GraphQLResponse));
         Assert.Equal(["POST"], response.Content.Headers.Allow);
+        Assert.DoesNotContain("over GET", _host.Services.GetRequiredService<GraphQLTestHost.MutationLog>());
     }
 
     [Theory]

@@ -55,6 +55,7 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
         WebApplicationBuilder builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IRequestExecutor>(new RequestExecutor(BuildSchema()));
+        builder.Services.AddSingleton<MutationLog>();
         builder.Services.AddGraphQLServer(configure);
         services?.Invoke(builder.Services);
         WebApplication app = builder.Build();
@@ -82,7 +83,11 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
             .AddResolver("Query", "me", static context => new ValueTask<object?>(context.User?.Identity?.Name))
             .AddResolver("Query", "fail", static _ => throw new InvalidOperationException("boom"))
             .AddResolver("Query", "echo", static context => new ValueTask<object?>(context.ArgumentValue<string>("id")))
-            .AddResolver("Mutation", "setGreeting", static context => new ValueTask<object?>(context.ArgumentValue<string>("text")))
+            .AddResolver("Mutation", "setGreeting", static context =>
+            {
+                context.RequestServices.GetRequiredService<MutationLog>().Add(context.ArgumentValue<string>("text"));
+                return new ValueTask<object?>(context.ArgumentValue<string>("text"));
+            })
             .AddSubscription("ticks", static _ => new ValueTask<IAsyncEnumerable<object?>>(Ticks()))
             .Build();
 
@@ -115,6 +120,12 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
     {
         Client.Dispose();
         await _app.DisposeAsync();
+    }
+
+    /// <summary>The texts setGreeting received on this host, in order.</summary>
+    public sealed class MutationLog : System.Collections.Concurrent.ConcurrentQueue<string?>
+    {
+        public void Add(string? text) => Enqueue(text);
     }
 
     private static async ValueTask<object?> NeverAnswers(IResolverContext context)

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace Discogsography.GraphQL.AspNetCore.Ide;
+namespace Discogsography.GraphQL.AspNetCore;
 
 /// <summary>
 /// Serves the GraphQL IDE when a browser opens the endpoint (<c>GET</c> accepting <c>text/html</c>, no <c>query</c>).
