@@ -71,7 +71,16 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
             return next(context);
         });
         app.MapGraphQL();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new GraphQLTestHost(app, new Uri(address + "/"));
     }
