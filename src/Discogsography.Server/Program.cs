@@ -1,3 +1,4 @@
+using Discogsography.GraphQL.AspNetCore;
 using Discogsography.Server.Cli;
 using Discogsography.Server.Extraction;
 using Discogsography.Server.Api;
@@ -28,6 +29,9 @@ builder.AddExtractorRole(roles);
 // GraphQL: schema/discogsography.graphql bound to the resolver classes; an invalid contract or binding stops start-up.
 builder.Services.AddDiscogsographyGraphQL(builder.Configuration, builder.Environment.IsDevelopment());
 
+// Transports on /graphql: GraphQL over HTTP, persisted operations, the SDL.
+builder.Services.AddGraphQLServer();
+
 // Health and readiness for every role.
 builder.Services.AddDiscogsographyHealth();
 
@@ -37,6 +41,7 @@ var app = builder.Build();
 app.Services.EnsureDataDirectory();
 
 app.MapDiscogsographyHealth();
+app.MapGraphQL("/graphql");
 
 await app.RunAsync();
 return 0;
