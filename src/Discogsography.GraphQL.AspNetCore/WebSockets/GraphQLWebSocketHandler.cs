@@ -45,6 +45,7 @@ internal sealed class GraphQLWebSocketHandler : IGraphQLWebSocketHandler
         {
             Log.SubprotocolRefused(_logger, string.Join(", ", offered));
             await connection.CloseAsync(WebSocketCloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable").ConfigureAwait(false);
+            await connection.CompleteCloseHandshakeAsync().ConfigureAwait(false);
             return;
         }
 
@@ -57,5 +58,7 @@ internal sealed class GraphQLWebSocketHandler : IGraphQLWebSocketHandler
         {
             await new GraphQLWsProtocol(context, connection, _executor, _options, _timeProvider, _logger).RunAsync().ConfigureAwait(false);
         }
+
+        await connection.CompleteCloseHandshakeAsync().ConfigureAwait(false);
     }
 }

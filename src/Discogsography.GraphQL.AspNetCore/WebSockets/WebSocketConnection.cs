@@ -9,11 +9,13 @@ namespace Discogsography.GraphQL.AspNetCore.WebSockets;
 /// </summary>
 internal sealed class WebSocketConnection : IDisposable
 {
+    private static readonly TimeSpan s_closeHandshakeTimeout = TimeSpan.FromSeconds(5);
     private readonly WebSocket _socket;
     private readonly int _maxMessageBytes;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ArrayBufferWriter<byte> _received = new(4096);
     private readonly CancellationTokenSource _closed = new();
+    private readonly CancellationTokenSource _abort = new();
 
     public WebSocketConnection(WebSocket socket, int maxMessageBytes)
     {
@@ -26,8 +28,10 @@ internal sealed class WebSocketConnection : IDisposable
 
     /// <summary>
     /// The next whole message, valid until the next call: <see cref="ReceiveStatus.Text"/> with its bytes, or why there is none.
+    /// After the server's close frame it keeps reading until the peer's close frame (a bounded wait), so the peer reads the
+    /// close code before the connection ends.
     /// </summary>
-    public async ValueTask<(ReceiveStatus Status, ReadOnlyMemory<byte> Text)> ReceiveAsync(CancellationToken cancellationToken)
+    public async ValueTask<(ReceiveStatus Status, ReadOnlyMemory<byte> Text)> ReceiveAsync()
     {
         _received.ResetWrittenCount();
         while (true)
@@ -35,7 +39,7 @@ internal sealed class WebSocketConnection : IDisposable
             ValueWebSocketReceiveResult frame;
             try
             {
-                frame = await _socket.ReceiveAsync(_received.GetMemory(4096), cancellationToken).ConfigureAwait(false);
+                frame = await _socket.ReceiveAsync(_received.GetMemory(4096), _abort.Token).ConfigureAwait(false);
             }
             catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
             {
@@ -81,7 +85,10 @@ internal sealed class WebSocketConnection : IDisposable
         }
     }
 
-    /// <summary>Sends the close frame (once) and ends the receive loop and the operations.</summary>
+    /// <summary>
+    /// Sends the close frame (once) and ends the operations; the receive loop ends when the peer answers the close (or
+    /// after a few seconds without an answer).
+    /// </summary>
     public async ValueTask CloseAsync(int code, string reason)
     {
         await _sendLock.WaitAsync().ConfigureAwait(false);
@@ -94,7 +101,7 @@ internal sealed class WebSocketConnection : IDisposable
 
             if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                using var timeout = new CancellationTokenSource(s_closeHandshakeTimeout);
                 await _socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, timeout.Token).ConfigureAwait(false);
             }
         }
@@ -105,12 +112,36 @@ internal sealed class WebSocketConnection : IDisposable
         finally
         {
             await _closed.CancelAsync().ConfigureAwait(false);
+            _abort.CancelAfter(s_closeHandshakeTimeout);
             _sendLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Ends the close handshake once the protocol stopped: answers a peer's close frame, or after the server's own close
+    /// reads until the peer's answer (bounded).
+    /// </summary>
+    public async Task CompleteCloseHandshakeAsync()
+    {
+        if (_socket.State == WebSocketState.CloseReceived)
+        {
+            await CloseAsync((int)WebSocketCloseStatus.NormalClosure, "").ConfigureAwait(false);
+            return;
+        }
+
+        while (_socket.State == WebSocketState.CloseSent)
+        {
+            (ReceiveStatus status, _) = await ReceiveAsync().ConfigureAwait(false);
+            if (status == ReceiveStatus.Closed)
+            {
+                return;
+            }
         }
     }
 
     public void Dispose()
     {
+        _abort.Dispose();
         _closed.Dispose();
         _sendLock.Dispose();
     }

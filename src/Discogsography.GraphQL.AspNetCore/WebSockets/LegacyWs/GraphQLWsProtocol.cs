@@ -42,7 +42,7 @@ internal sealed class GraphQLWsProtocol : IOperationObserver
         {
             while (true)
             {
-                (ReceiveStatus status, ReadOnlyMemory<byte> text) = await _connection.ReceiveAsync(background.Token).ConfigureAwait(false);
+                (ReceiveStatus status, ReadOnlyMemory<byte> text) = await _connection.ReceiveAsync().ConfigureAwait(false);
                 if (status == ReceiveStatus.Closed)
                 {
                     return;
