@@ -170,6 +170,27 @@ for project in tests/*.Tests/*.Tests.csproj; do
   run_test_project "$project"
 done
 
+log "server for the conformance scripts"
+start_server() {
+  local port dir="$work/server"
+  port=$(free_port)
+  mkdir -p "$dir"
+  (cd "$dir" && exec dotnet "$SERVER_DLL" --urls "http://127.0.0.1:$port" --Roles server --DataDirectory "$dir/data" >"$results/server.log" 2>&1) &
+  local pid=$!
+  cleanup_steps+=("kill $pid")
+  for _ in $(seq 1 120); do
+    if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
+      export GRAPHQL_URL="http://127.0.0.1:$port/graphql"
+      echo "server on port $port"
+      return
+    fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "the server did not start (see $results/server.log)"; tail -n 20 "$results/server.log"
+}
+start_server
+
 log "conformance scripts"
 for script in tests/conformance/*.mjs; do
   [ -e "$script" ] || continue

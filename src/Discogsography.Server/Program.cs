@@ -1,5 +1,6 @@
 using Discogsography.Server.Cli;
 using Discogsography.Server.Extraction;
+using Discogsography.Server.Api;
 using Discogsography.Server.Hosting;
 
 // Operator commands (`schema print`, `extract`, `sample generate`, ...) run instead of the web host.
@@ -24,8 +25,8 @@ var roles = builder.Configuration.GetRoles();
 // Extractor: periodic dump check, download, verification and publishing, tracked in the relational store.
 builder.AddExtractorRole(roles);
 
-// The GraphQL schema, built from schema/discogsography.graphql: an invalid contract stops start-up here.
-builder.Services.AddDiscogsographySchema();
+// GraphQL: schema/discogsography.graphql bound to the resolver classes; an invalid contract or binding stops start-up.
+builder.Services.AddDiscogsographyGraphQL(builder.Configuration, builder.Environment.IsDevelopment());
 
 // Health and readiness for every role.
 builder.Services.AddDiscogsographyHealth();

@@ -49,7 +49,6 @@ internal static class ExtractorRole
             EnsureSample(source.Folder!);
         }
 
-        builder.Services.AddSqlStore(configuration);
         builder.Services.AddDumpPublishing(configuration);
         builder.Services.AddDumpScheduler(configuration);
         return builder;

@@ -42,7 +42,7 @@ public sealed class EmbeddedExtractionTests : IClassFixture<EmbeddedExtractionTe
         Assert.NotEqual(DumpCheckOutcome.Failed, second);
     }
 
-    private static async Task<DumpCheckOutcome> TriggerWhenIdleAsync(IDumpUpdateTrigger trigger)
+    internal static async Task<DumpCheckOutcome> TriggerWhenIdleAsync(IDumpUpdateTrigger trigger)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         while (true)

@@ -67,7 +67,8 @@ public sealed class ServerSchemaTests
 
         GraphQL.Types.Schema schema = provider.GetRequiredService<GraphQL.Types.Schema>();
         Assert.Equal("Query", schema.QueryType.Name);
-        Assert.NotNull(schema.GetType("Artist"));
+        Assert.NotNull(schema.GetType("DumpProcessing"));
+        Assert.Equal("Subscription", schema.SubscriptionType?.Name);
     }
 
     private static string RepositoryFile(params string[] parts)
