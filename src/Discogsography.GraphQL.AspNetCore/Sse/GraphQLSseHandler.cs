@@ -58,6 +58,7 @@ internal sealed class GraphQLSseHandler : IGraphQLSseHandler
         context.Response.Headers.CacheControl = "no-cache";
         context.Response.Headers["X-Accel-Buffering"] = "no";
         await context.Response.StartAsync(context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
 
         using var events = new SseEventWriter(context.Response.Body);
         using var streaming = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using System.Threading.Channels;
+using Discogsography.GraphQL.AspNetCore.Sse;
 using Discogsography.GraphQL.AspNetCore.Subscriptions;
 using Discogsography.GraphQL.AspNetCore.WebSockets;
 using Discogsography.GraphQL.Execution;
@@ -52,7 +53,7 @@ internal sealed class TransportTestHost : IAsyncDisposable
     /// <summary>The topic of each subscription source once it ended.</summary>
     public Channel<string> Stopped { get; } = Channel.CreateUnbounded<string>();
 
-    public static async Task<TransportTestHost> StartAsync(Action<GraphQLWebSocketOptions>? webSockets = null, Action<Sse.GraphQLSseOptions>? sse = null)
+    public static async Task<TransportTestHost> StartAsync(Action<GraphQLWebSocketOptions>? webSockets = null, Action<GraphQLSseOptions>? sse = null)
     {
         WebApplicationBuilder builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
