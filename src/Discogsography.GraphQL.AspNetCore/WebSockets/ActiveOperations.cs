@@ -84,6 +84,12 @@ internal sealed class ActiveOperations : IDisposable
             {
                 await foreach (ExecutionResult item in result.Stream.WithCancellation(token).ConfigureAwait(false))
                 {
+                    if (token.IsCancellationRequested)
+                    {
+                        // Stopped while this event executed: the client asked for nothing more.
+                        break;
+                    }
+
                     await observer.NextAsync(id, item).ConfigureAwait(false);
                 }
             }
