@@ -20,7 +20,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const corpus = join(here, 'corpus', 'validation');
 const schemaFiles = {
   spec: join(corpus, 'schemas', 'spec.graphql'),
-  discogsography: resolve(here, '..', '..', 'schema', 'discogsography.graphql'),
+  discogsography: resolve(here, 'corpus', 'validation', 'schemas', 'catalog.graphql'),
 };
 
 function KnownOperationTypesRule(context) {

@@ -33,7 +33,7 @@ public sealed class DefaultLimitsTests
         """;
 
     private static readonly Lazy<Schema> _discogsography = new(() =>
-        SchemaBuilder.FromSdl(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "schema", "discogsography.graphql"))).Build());
+        SchemaBuilder.FromSdl(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "tests", "conformance", "corpus", "validation", "schemas", "catalog.graphql"))).Build());
 
     [Fact]
     public void Validate_FullIntrospectionQuery_PassesTheDefaultLimits() =>
