@@ -1,13 +1,14 @@
 using Discogsography.GraphQL.AspNetCore.Sse;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Microsoft.Extensions.DependencyInjection;
+namespace Discogsography.GraphQL.AspNetCore;
 
 /// <summary>Registers the graphql-sse transport.</summary>
 public static class SseServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="Discogsography.GraphQL.AspNetCore.IGraphQLSseHandler"/> (distinct connections mode), its options
+    /// Registers <see cref="IGraphQLSseHandler"/> (distinct connections mode), its options
     /// (validated on start) and, unless registered already, the in-memory topic events and <see cref="TimeProvider.System"/>.
     /// </summary>
     public static IServiceCollection AddGraphQLSse(this IServiceCollection services, Action<GraphQLSseOptions>? configure = null)
@@ -23,7 +24,7 @@ public static class SseServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddInMemoryTopicEvents();
-        services.TryAddSingleton<Discogsography.GraphQL.AspNetCore.IGraphQLSseHandler, GraphQLSseHandler>();
+        services.TryAddSingleton<IGraphQLSseHandler, GraphQLSseHandler>();
         return services;
     }
 }

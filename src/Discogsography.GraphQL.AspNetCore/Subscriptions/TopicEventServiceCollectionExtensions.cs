@@ -1,7 +1,8 @@
 using Discogsography.GraphQL.AspNetCore.Subscriptions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Microsoft.Extensions.DependencyInjection;
+namespace Discogsography.GraphQL.AspNetCore;
 
 /// <summary>Registers the subscription event source.</summary>
 public static class TopicEventServiceCollectionExtensions

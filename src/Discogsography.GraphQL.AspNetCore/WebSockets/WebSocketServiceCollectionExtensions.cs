@@ -1,13 +1,14 @@
 using Discogsography.GraphQL.AspNetCore.WebSockets;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Microsoft.Extensions.DependencyInjection;
+namespace Discogsography.GraphQL.AspNetCore;
 
 /// <summary>Registers the GraphQL WebSocket transports.</summary>
 public static class WebSocketServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="Discogsography.GraphQL.AspNetCore.IGraphQLWebSocketHandler"/> (graphql-transport-ws and
+    /// Registers <see cref="IGraphQLWebSocketHandler"/> (graphql-transport-ws and
     /// graphql-ws), its options (validated on start) and, unless registered already, the in-memory topic events and
     /// <see cref="TimeProvider.System"/>. The GraphQL endpoint needs <c>app.UseWebSockets()</c> before it.
     /// </summary>
@@ -24,7 +25,7 @@ public static class WebSocketServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddInMemoryTopicEvents();
-        services.TryAddSingleton<Discogsography.GraphQL.AspNetCore.IGraphQLWebSocketHandler, GraphQLWebSocketHandler>();
+        services.TryAddSingleton<IGraphQLWebSocketHandler, GraphQLWebSocketHandler>();
         return services;
     }
 }
