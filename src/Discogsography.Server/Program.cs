@@ -29,8 +29,11 @@ builder.AddExtractorRole(roles);
 // GraphQL: schema/discogsography.graphql bound to the resolver classes; an invalid contract or binding stops start-up.
 builder.Services.AddDiscogsographyGraphQL(builder.Configuration, builder.Environment.IsDevelopment());
 
-// Transports on /graphql: GraphQL over HTTP, persisted operations, the SDL.
+// Transports on /graphql: GraphQL over HTTP (with persisted operations and the SDL), subscriptions over
+// WebSocket (graphql-transport-ws, legacy graphql-ws) and server-sent events (graphql-sse).
 builder.Services.AddGraphQLServer();
+builder.Services.AddGraphQLWebSockets();
+builder.Services.AddGraphQLSse();
 
 // Health and readiness for every role.
 builder.Services.AddDiscogsographyHealth();
@@ -41,6 +44,7 @@ var app = builder.Build();
 app.Services.EnsureDataDirectory();
 
 app.MapDiscogsographyHealth();
+app.UseWebSockets();
 app.MapGraphQL("/graphql");
 
 await app.RunAsync();
