@@ -19,7 +19,7 @@ internal static class DataSiteDownload
         {
             ["Dumps:BaseUrl"] = site.ToString(),
             ["Dumps:Root"] = downloadDirectory,
-            ["Dumps:LocalFolder"] = "",
+            ["Dumps:LocalFolder"] = null,
         });
         await using ServiceProvider services = ExtractServices.Create().AddDumpSource(configuration).BuildServiceProvider();
         try
