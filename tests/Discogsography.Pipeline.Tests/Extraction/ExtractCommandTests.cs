@@ -105,14 +105,14 @@ public sealed partial class ExtractCommandTests(ITestOutputHelper output) : IDis
             ["Bus__ConfirmWindow"] = $"{Window}",
         };
 
-        // First run, paced to 25 messages (250 records) a second, killed once its marker holds 300 confirmed records.
+        // First run, paced to 10 messages (100 records) a second, killed once its marker holds 300 confirmed records.
         using (var markers = new FileSystemWatcher(state) { EnableRaisingEvents = true })
         {
             Channel<string> changes = Channel.CreateUnbounded<string>();
             markers.Created += (_, e) => changes.Writer.TryWrite(e.FullPath);
             markers.Renamed += (_, e) => changes.Writer.TryWrite(e.FullPath);
             markers.Changed += (_, e) => changes.Writer.TryWrite(e.FullPath);
-            using Process first = Start(arguments, new Dictionary<string, string?>(environment) { ["Publishing__MaxBatchesPerSecond"] = "25" });
+            using Process first = Start(arguments, new Dictionary<string, string?>(environment) { ["Publishing__MaxBatchesPerSecond"] = "10" });
             while (true)
             {
                 string changed = await changes.Reader.ReadAsync().AsTask().WaitAsync(s_patience);

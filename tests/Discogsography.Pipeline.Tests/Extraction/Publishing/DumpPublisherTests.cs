@@ -182,6 +182,8 @@ public sealed class DumpPublisherTests : IDisposable
         Assert.Equal(DumpType.Labels, last.Type);
         Assert.Equal(last.RecordsRead, last.RecordsConfirmed);
         Assert.True(last.XmlBytes > 0);
+        Assert.Equal(new FileInfo(SharedData.SampleFile(DumpType.Labels)).Length, last.SourceBytes);
+        Assert.All(reports, r => Assert.InRange(r.SourceBytes, 0, last.SourceBytes));
     }
 
     private void WriteMarker(DumpType type, long lastConfirmedOrdinal, string status, long? size = null)
