@@ -3,14 +3,17 @@ using System.Diagnostics;
 using System.Globalization;
 using Discogsography.Catalog.DataQuality;
 using Discogsography.Catalog.Dumps;
+using Discogsography.Server.Cli.Extract;
 using Spectre.Console;
 
 namespace Discogsography.Server.Cli;
 
 /// <summary>
-/// <c>extract --input &lt;folder&gt; [--types releases,...] --output jsonl &lt;dir&gt; [--rules &lt;file&gt;]</c>: reads the dump files
-/// of a folder into canonical records and writes them to an output. Outputs are chosen by the first value of
-/// <c>--output</c>; each is an <see cref="IRecordOutput"/> (<c>jsonl</c> today; <c>bus</c> plugs in the same way).
+/// <c>extract --input &lt;folder or URL&gt; [--types releases,...] --output jsonl &lt;dir&gt;|discard|bus [--rules &lt;file&gt;]</c>:
+/// reads the dump files of a folder into canonical records and writes them to an output. With an http(s) URL the
+/// newest complete month on that data site is first downloaded and verified into <c>--download-dir</c>
+/// (<see cref="DataSiteDownload"/>). Outputs are chosen by the first value of <c>--output</c>: <c>jsonl</c> and
+/// <c>discard</c> are an <see cref="IRecordOutput"/>; <c>bus</c> publishes to RabbitMQ (<see cref="BusExtraction"/>).
 /// </summary>
 internal static class ExtractCommand
 {
@@ -28,17 +31,24 @@ internal static class ExtractCommand
 
     public static Command Create()
     {
-        var input = new Option<DirectoryInfo>("--input") { Description = "Folder holding discogs_YYYYMMDD_<type>.xml.gz files (the newest version is read).", Required = true };
+        var input = new Option<string>("--input")
+        {
+            Description = "Folder holding discogs_YYYYMMDD_<type>.xml.gz files (the newest version is read), or the http(s) URL of a Discogs-style data site (its newest complete month is downloaded and verified first).",
+            Required = true,
+        };
+        var downloadDirectory = new Option<DirectoryInfo>("--download-dir") { Description = "Where a month downloaded from a URL is kept.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("data", "dumps")) };
         var types = new Option<string>("--types") { Description = "Comma-separated dump types to read (default: all four).", DefaultValueFactory = _ => "artists,labels,masters,releases" };
         var output = new Option<string[]>("--output")
         {
-            Description = "Where records go: 'jsonl <dir>' writes <dir>/<type>.jsonl; 'discard' only parses (for benchmarks).",
+            Description = "Where records go: 'jsonl <dir>' writes <dir>/<type>.jsonl; 'discard' only parses (for benchmarks); 'bus' publishes to RabbitMQ (--amqp or AMQP_CONNECTION), resuming from the state markers.",
             Required = true,
             Arity = new ArgumentArity(1, 2),
             AllowMultipleArgumentsPerToken = true,
         };
         var rules = new Option<string?>("--rules") { Description = "Data-quality rules: a JSON rules file, or 'recommended' for the built-in set." };
         var reportDirectory = new Option<DirectoryInfo?>("--report") { Description = "Folder for the data-quality report (default: the output folder)." };
+        var amqp = new Option<string?>("--amqp") { Description = "With --output bus: the RabbitMQ URI, amqp://user:password@host:5672/ (default: AMQP_CONNECTION)." };
+        var stateDirectory = new Option<DirectoryInfo?>("--state-dir") { Description = "With --output bus: folder for the publish state markers (default: the dump folder)." };
 
         var extract = new Command("extract", "Read Discogs dump files into canonical records.");
         extract.Options.Add(input);
@@ -46,8 +56,16 @@ internal static class ExtractCommand
         extract.Options.Add(output);
         extract.Options.Add(rules);
         extract.Options.Add(reportDirectory);
+        extract.Options.Add(downloadDirectory);
+        extract.Options.Add(amqp);
+        extract.Options.Add(stateDirectory);
         extract.SetAction((parse, cancellationToken) => RunAsync(
-            new Request(parse.GetValue(input)!, parse.GetValue(types)!, parse.GetValue(output)!, parse.GetValue(rules), parse.GetValue(reportDirectory)),
+            new Request(parse.GetValue(input)!, parse.GetValue(types)!, parse.GetValue(output)!, parse.GetValue(rules), parse.GetValue(reportDirectory))
+            {
+                DownloadDirectory = parse.GetValue(downloadDirectory)!,
+                Amqp = parse.GetValue(amqp),
+                StateDirectory = parse.GetValue(stateDirectory),
+            },
             cancellationToken));
         return extract;
     }
@@ -59,24 +77,16 @@ internal static class ExtractCommand
             return Fail($"--types: expected a comma-separated list of {string.Join(", ", DumpTypeExtensions.All.Select(t => t.FileToken()))}.");
         }
 
-        if (!request.Input.Exists)
+        Uri? broker = null;
+        if (request.Output is ["bus"])
         {
-            return Fail($"--input: folder {request.Input.FullName} does not exist.");
-        }
-
-        List<(DumpType Type, FileInfo File)> files = [];
-        foreach (DumpType type in types)
-        {
-            FileInfo? file = FindNewest(request.Input, type);
-            if (file is null)
+            broker = BusExtraction.ResolveBroker(request.Amqp, out string? brokerError);
+            if (broker is null)
             {
-                return Fail($"--input: no discogs_*_{type.FileToken()}.xml.gz (or .xml) in {request.Input.FullName}.");
+                return Fail(brokerError!);
             }
-
-            files.Add((type, file));
         }
 
-        string version = files[0].File.Name.Split('_')[1];
         DataQualityRuleSet ruleSet;
         try
         {
@@ -90,6 +100,47 @@ internal static class ExtractCommand
         catch (Exception e) when (e is FormatException or IOException)
         {
             return Fail($"--rules: {e.Message}");
+        }
+
+        DirectoryInfo folder;
+        if (Uri.TryCreate(request.Input, UriKind.Absolute, out Uri? site) && (site.Scheme == Uri.UriSchemeHttp || site.Scheme == Uri.UriSchemeHttps))
+        {
+            folder = request.DownloadDirectory;
+            if (await DataSiteDownload.RunAsync(site, folder.FullName, cancellationToken) is null)
+            {
+                return 1;
+            }
+        }
+        else
+        {
+            folder = new DirectoryInfo(request.Input);
+        }
+
+        if (!folder.Exists)
+        {
+            return Fail($"--input: folder {folder.FullName} does not exist.");
+        }
+
+        List<(DumpType Type, FileInfo File)> files = [];
+        foreach (DumpType type in types)
+        {
+            FileInfo? file = FindNewest(folder, type);
+            if (file is null)
+            {
+                return Fail($"--input: no discogs_*_{type.FileToken()}.xml.gz (or .xml) in {folder.FullName}.");
+            }
+
+            files.Add((type, file));
+        }
+
+        string version = files[0].File.Name.Split('_')[1];
+        if (broker is not null)
+        {
+            using DataQualityReportWriter? busQualityReport = ruleSet.Rules.Count > 0
+                ? new DataQualityReportWriter(request.ReportDirectory?.FullName ?? Directory.GetCurrentDirectory(), version, TimeProvider.System)
+                : null;
+            var readerOptions = new DumpReaderOptions { Clock = TimeProvider.System, DataQuality = ruleSet, DataQualityReport = busQualityReport };
+            return await BusExtraction.RunAsync(folder.FullName, types, readerOptions, broker, request.StateDirectory?.FullName, cancellationToken);
         }
 
         IRecordOutput? output = CreateOutput(request.Output, out string? outputDirectory, out string? error);
@@ -237,7 +288,7 @@ internal static class ExtractCommand
             case "discard" when output.Length == 1:
                 return new DiscardOutput();
             default:
-                error = $"--output: unknown output '{string.Join(' ', output)}' (expected: jsonl <dir>, or discard).";
+                error = $"--output: unknown output '{string.Join(' ', output)}' (expected: jsonl <dir>, discard, or bus).";
                 return null;
         }
     }
@@ -273,7 +324,14 @@ internal static class ExtractCommand
         return 2;
     }
 
-    private sealed record Request(DirectoryInfo Input, string Types, string[] Output, string? Rules, DirectoryInfo? ReportDirectory);
+    private sealed record Request(string Input, string Types, string[] Output, string? Rules, DirectoryInfo? ReportDirectory)
+    {
+        public required DirectoryInfo DownloadDirectory { get; init; }
+
+        public string? Amqp { get; init; }
+
+        public DirectoryInfo? StateDirectory { get; init; }
+    }
 
     private sealed record FileSummary(DumpType Type, string File, DumpReadReport Report, TimeSpan Elapsed, string? Failure);
 

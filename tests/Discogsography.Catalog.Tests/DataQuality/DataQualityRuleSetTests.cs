@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Discogsography.Catalog.DataQuality;
 using Discogsography.Catalog.Dumps;
+using Discogsography.Tests.Shared;
 
 namespace Discogsography.Catalog.Tests.DataQuality;
 
@@ -124,13 +125,13 @@ public sealed class DataQualityRuleSetTests
         }
     }
 
-    [SharedSampleFact]
+    [SharedDataFact]
     public void Recommended_OnTheRealSample_SkipsDoNotUseArtistsAndKeepsTheRest()
     {
         var sink = new RecordingSink();
         DumpReaderOptions options = s_clock2026 with { DataQuality = DataQualityRuleSet.Recommended, DataQualityReport = sink };
 
-        List<DumpRecord> records = SharedSample.ReadAll(DumpType.Artists, out DumpReadReport report, options);
+        List<DumpRecord> records = SharedData.ReadAll(DumpType.Artists, out DumpReadReport report, options);
 
         Assert.Equal(8, DataQualityRuleSet.Recommended.Rules.Count);
         Assert.True(report.SkippedByRules > 0);

@@ -1,18 +1,19 @@
 using System.Text.Json;
 using Discogsography.Catalog.Dumps;
+using Discogsography.Tests.Shared;
 
 namespace Discogsography.Catalog.Tests.Dumps;
 
 public sealed class DumpReaderSampleTests
 {
-    [SharedSampleTheory]
+    [SharedDataTheory]
     [InlineData(DumpType.Artists)]
     [InlineData(DumpType.Labels)]
     [InlineData(DumpType.Masters)]
     [InlineData(DumpType.Releases)]
     public void Read_RealSample_ReadsAllThousandRecordsWithoutSkipping(DumpType type)
     {
-        List<DumpRecord> records = SharedSample.ReadAll(type, out DumpReadReport report);
+        List<DumpRecord> records = SharedData.ReadAll(type, out DumpReadReport report);
 
         Assert.Equal(1000, records.Count);
         Assert.Equal(0, report.Skipped);
@@ -22,10 +23,10 @@ public sealed class DumpReaderSampleTests
         Assert.All(records, r => Assert.Equal(type, r.Type));
     }
 
-    [SharedSampleFact]
+    [SharedDataFact]
     public void Read_RealRelease1_HasTitleYearLabelAndSixTracks()
     {
-        DumpRecord record = SharedSample.ReadAll(DumpType.Releases, out _).First(r => r.Id == 1);
+        DumpRecord record = SharedData.ReadAll(DumpType.Releases, out _).First(r => r.Id == 1);
         using JsonDocument json = JsonDocument.Parse(record.Json);
         JsonElement release = json.RootElement;
 
@@ -51,10 +52,10 @@ public sealed class DumpReaderSampleTests
         Assert.Equal(JsonValueKind.Null, credit.GetProperty("anv").ValueKind);
     }
 
-    [SharedSampleFact]
+    [SharedDataFact]
     public void Read_RealArtist1_HasRealNameAliasesAndVariations()
     {
-        DumpRecord record = SharedSample.ReadAll(DumpType.Artists, out _).First(r => r.Id == 1);
+        DumpRecord record = SharedData.ReadAll(DumpType.Artists, out _).First(r => r.Id == 1);
         using JsonDocument json = JsonDocument.Parse(record.Json);
         JsonElement artist = json.RootElement;
 
@@ -67,10 +68,10 @@ public sealed class DumpReaderSampleTests
         Assert.Equal(2, artist.GetProperty("images").GetArrayLength());
     }
 
-    [SharedSampleFact]
+    [SharedDataFact]
     public void Read_RealArtist2_HasMembersFromIdNamePairs()
     {
-        DumpRecord record = SharedSample.ReadAll(DumpType.Artists, out _).First(r => r.Id == 2);
+        DumpRecord record = SharedData.ReadAll(DumpType.Artists, out _).First(r => r.Id == 2);
         using JsonDocument json = JsonDocument.Parse(record.Json);
 
         Assert.Equal("Mr. James Barth & A.D.", json.RootElement.GetProperty("name").GetString());
@@ -79,10 +80,10 @@ public sealed class DumpReaderSampleTests
             json.RootElement.GetProperty("members").EnumerateArray().Select(m => (m.GetProperty("id").GetInt64(), m.GetProperty("name").GetString()!)));
     }
 
-    [SharedSampleFact]
+    [SharedDataFact]
     public void Read_RealLabels_HaveContactInfoWithCarriageReturnsAndParentLabels()
     {
-        List<DumpRecord> labels = SharedSample.ReadAll(DumpType.Labels, out _);
+        List<DumpRecord> labels = SharedData.ReadAll(DumpType.Labels, out _);
         using JsonDocument planetE = JsonDocument.Parse(labels.First(r => r.Id == 1).Json);
         using JsonDocument svek = JsonDocument.Parse(labels.First(r => r.Id == 5).Json);
 
@@ -95,10 +96,10 @@ public sealed class DumpReaderSampleTests
         Assert.Equal("Goldhead Music", svek.RootElement.GetProperty("parentLabel").GetProperty("name").GetString());
     }
 
-    [SharedSampleFact]
+    [SharedDataFact]
     public void Read_RealMaster113_HasYearMainReleaseGenresStylesAndVideos()
     {
-        DumpRecord record = SharedSample.ReadAll(DumpType.Masters, out _).First(r => r.Id == 113);
+        DumpRecord record = SharedData.ReadAll(DumpType.Masters, out _).First(r => r.Id == 113);
         using JsonDocument json = JsonDocument.Parse(record.Json);
         JsonElement master = json.RootElement;
 
@@ -114,11 +115,11 @@ public sealed class DumpReaderSampleTests
         Assert.Contains("Out of the Deep · Vince Watson", video.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
-    [SharedSampleFact]
+    [SharedDataFact]
     public void Read_RealSampleTwice_GivesTheSameHashes()
     {
-        List<DumpRecord> first = SharedSample.ReadAll(DumpType.Releases, out _);
-        List<DumpRecord> second = SharedSample.ReadAll(DumpType.Releases, out _, DumpReaderOptions.Default with { DecompressOnSeparateThread = false });
+        List<DumpRecord> first = SharedData.ReadAll(DumpType.Releases, out _);
+        List<DumpRecord> second = SharedData.ReadAll(DumpType.Releases, out _, DumpReaderOptions.Default with { DecompressOnSeparateThread = false });
 
         Assert.Equal(first.Select(r => r.Sha256), second.Select(r => r.Sha256));
         Assert.Equal(1000, first.Select(r => r.Sha256).Distinct().Count());

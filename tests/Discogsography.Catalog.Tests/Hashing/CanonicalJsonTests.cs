@@ -3,6 +3,7 @@ using System.Text.Json;
 using Discogsography.Catalog.Dumps;
 using Discogsography.Catalog.Hashing;
 using Discogsography.Catalog.Records;
+using Discogsography.Tests.Shared;
 
 namespace Discogsography.Catalog.Tests.Hashing;
 
@@ -54,7 +55,7 @@ public sealed class CanonicalJsonTests
     public void ContentHash_KnownInput_GivesKnownDigest() =>
         Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", ContentHash.Sha256Hex("abc"u8));
 
-    [SharedSampleTheory]
+    [SharedDataTheory]
     [InlineData(DumpType.Artists, new[] { "id", "name", "realName", "profile", "dataQuality", "nameVariations", "aliases", "members", "groups", "urls", "images" })]
     [InlineData(DumpType.Labels, new[] { "id", "name", "contactInfo", "profile", "dataQuality", "parentLabel", "sublabels", "urls", "images" })]
     [InlineData(DumpType.Masters, new[] { "id", "title", "year", "mainRelease", "artists", "genres", "styles", "notes", "dataQuality", "videos", "images" })]
@@ -67,7 +68,7 @@ public sealed class CanonicalJsonTests
         })]
     public void Read_SampleRecords_HaveTheDocumentedKeysInOrder(DumpType type, string[] keys)
     {
-        foreach (DumpRecord record in SharedSample.ReadAll(type, out _).Take(50))
+        foreach (DumpRecord record in SharedData.ReadAll(type, out _).Take(50))
         {
             using JsonDocument json = JsonDocument.Parse(record.Json);
             Assert.Equal(keys, json.RootElement.EnumerateObject().Select(p => p.Name));

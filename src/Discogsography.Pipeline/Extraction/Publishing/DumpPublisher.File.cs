@@ -49,6 +49,7 @@ public sealed partial class DumpPublisher
         DateTimeOffset lastReport = lastSave;
         PublishMarker saved = marker;
         var markers = new MarkerWriter(store, markerPath);
+        var pace = new PublishPace(_options.MaxBatchesPerSecond, _time);
         var window = new ConfirmWindow<OutgoingBatch>(_busOptions.ConfirmWindow, batch =>
         {
             publishedThisRun += batch.Count;
@@ -65,6 +66,7 @@ public sealed partial class DumpPublisher
             await using IBusPublisher publisher = await _bus.OpenPublisherAsync(file.Name, cancellationToken).ConfigureAwait(false);
             await foreach (OutgoingBatch batch in batches.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                await pace.WaitAsync(cancellationToken).ConfigureAwait(false);
                 await window.AddAsync(publisher.PublishAsync(routingKey, batch.Body, cancellationToken), batch).ConfigureAwait(false);
                 DateTimeOffset now = _time.GetUtcNow();
                 if (!ReferenceEquals(marker, saved) && now - lastSave >= _options.MarkerSaveInterval)
@@ -76,7 +78,7 @@ public sealed partial class DumpPublisher
 
                 if (progress is not null && now - lastReport >= _options.ProgressInterval)
                 {
-                    progress.Report(new DumpPublishProgress(file.Type, file.Name, report.Records, marker.RecordsPublished, report.XmlBytes));
+                    progress.Report(new DumpPublishProgress(file.Type, file.Name, report.Records, marker.RecordsPublished, report.XmlBytes) { SourceBytes = report.SourceBytes });
                     lastReport = now;
                 }
             }
@@ -102,7 +104,7 @@ public sealed partial class DumpPublisher
                 CompletedAt = complete.Timestamp,
                 UpdatedAt = complete.Timestamp,
             });
-            progress?.Report(new DumpPublishProgress(file.Type, file.Name, report.Records, marker.RecordsPublished, report.XmlBytes));
+            progress?.Report(new DumpPublishProgress(file.Type, file.Name, report.Records, marker.RecordsPublished, report.XmlBytes) { SourceBytes = info.Length });
             Log.FileCompleted(_logger, file.Name, report.Records, publishedThisRun, resumedPast, report.Skipped, stopwatch.Elapsed);
             return new FilePublishResult(file.Type, file.Name, report.Records, publishedThisRun, resumedPast, report.Skipped, AlreadyComplete: false);
         }

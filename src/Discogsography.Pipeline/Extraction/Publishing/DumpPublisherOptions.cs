@@ -18,6 +18,12 @@ public sealed class DumpPublisherOptions
     /// <summary>Least time between two progress reports.</summary>
     public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// Most data messages published per second, to spare a broker shared with other work; zero (the default) publishes
+    /// as fast as the confirms allow.
+    /// </summary>
+    public double MaxBatchesPerSecond { get; set; }
+
     /// <summary>Throws when a setting is out of range; called at start-up.</summary>
     /// <exception cref="InvalidOperationException">A setting is invalid.</exception>
     public void Validate()
@@ -25,6 +31,11 @@ public sealed class DumpPublisherOptions
         if (ReadAhead <= 0 || MarkerSaveInterval < TimeSpan.Zero || ProgressInterval < TimeSpan.Zero)
         {
             throw new InvalidOperationException("Publishing:ReadAhead must be positive and the intervals not negative.");
+        }
+
+        if (MaxBatchesPerSecond < 0 || double.IsNaN(MaxBatchesPerSecond) || double.IsInfinity(MaxBatchesPerSecond))
+        {
+            throw new InvalidOperationException("Publishing:MaxBatchesPerSecond must be zero (no limit) or a positive number.");
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using Discogsography.Catalog.Dumps;
 using Discogsography.Pipeline.Bus.Messages;
-using Discogsography.Pipeline.Tests.Extraction.Publishing;
+using Discogsography.Tests.Shared;
 
 namespace Discogsography.Pipeline.Tests.Bus.Messages;
 
@@ -10,10 +10,10 @@ public sealed class DataBatchWriterTests
     private static DumpRecord Record(long id, string json, DumpType type = DumpType.Artists) =>
         new(type, id, id, Encoding.UTF8.GetBytes(json), new string('a', 64));
 
-    [Fact]
+    [SharedDataFact]
     public void Complete_SampleRecords_ReaderGetsEveryRecordsBytesBack()
     {
-        List<DumpRecord> records = SampleDump.Records(DumpType.Masters).Take(40).ToList();
+        List<DumpRecord> records = SharedData.ReadAll(DumpType.Masters).Take(40).ToList();
         var writer = new DataBatchWriter(maxRecords: 500, maxBytes: 1 << 20);
         foreach (DumpRecord record in records)
         {

@@ -1,6 +1,6 @@
 using Discogsography.Pipeline.Extraction.Discovery;
 using Discogsography.Pipeline.Extraction.Download;
-using Discogsography.Pipeline.Tests.Extraction.Download.TestDoubles;
+using Discogsography.Tests.Shared;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +8,7 @@ namespace Discogsography.Pipeline.Tests.Extraction.Discovery;
 
 public sealed class LocalFolderDumpSourceTests
 {
-    [Fact]
+    [SharedDataFact]
     public async Task FetchAsync_RealSampleFolder_VerifiesTheFilesInPlace()
     {
         var source = Source(SharedData.SampleFolder, allowUnverified: false);
@@ -26,7 +26,7 @@ public sealed class LocalFolderDumpSourceTests
         });
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task FetchAsync_CorruptFile_IsRefused()
     {
         using var folder = CopyOfSamples();
@@ -39,7 +39,7 @@ public sealed class LocalFolderDumpSourceTests
         Assert.Contains("discogs_20200806_labels.xml.gz", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task FetchAsync_NoChecksumEntry_IsRefusedUnlessUnverifiedFilesAreAllowed()
     {
         using var folder = CopyOfSamples();
@@ -56,7 +56,7 @@ public sealed class LocalFolderDumpSourceTests
         Assert.True(fetched.Files.Single(f => f.Type == DumpFileType.Artists).IsVerified);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task FindLatestAsync_NoChecksumFile_FindsNoCompleteDump()
     {
         using var folder = CopyOfSamples();

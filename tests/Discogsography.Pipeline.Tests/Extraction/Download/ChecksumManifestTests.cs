@@ -1,4 +1,5 @@
 using Discogsography.Pipeline.Extraction.Download;
+using Discogsography.Tests.Shared;
 
 namespace Discogsography.Pipeline.Tests.Extraction.Download;
 
@@ -35,10 +36,10 @@ public sealed class ChecksumManifestTests
         Assert.Throws<FormatException>(() => ChecksumManifest.Parse("<html>Access denied</html>\n"));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Parse_TheRealSampleFile_ListsTheFourDataFiles()
     {
-        var text = File.ReadAllText(Path.Combine(TestDoubles.SharedData.SampleFolder, "CHECKSUM.txt"));
+        var text = File.ReadAllText(Path.Combine(SharedData.SampleFolder, "CHECKSUM.txt"));
 
         var manifest = ChecksumManifest.Parse(text);
 

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
+using Discogsography.Catalog.Dumps;
 using Discogsography.Pipeline.Extraction.Download;
 using Discogsography.Pipeline.Tests.Extraction.Download.TestDoubles;
+using Discogsography.Tests.Shared;
 
 namespace Discogsography.Pipeline.Tests.Extraction.Download;
 
@@ -9,7 +11,7 @@ public sealed class DumpDownloaderTests
     private const string Releases = "discogs_20200806_releases.xml.gz";
     private const string Checksum = "discogs_20200806_CHECKSUM.txt";
 
-    [Fact]
+    [SharedDataFact]
     public async Task DownloadAsync_RealSamples_StoresFourVerifiedFilesMatchingTheChecksumFile()
     {
         await using var harness = await DownloadHarness.StartAsync();
@@ -30,10 +32,10 @@ public sealed class DumpDownloaderTests
 
         Assert.Empty(Directory.GetFiles(harness.Root, "*.partial"));
         var releasesDone = Assert.Single(progress.Reports, r => r.FileName == Releases && r.Completed);
-        Assert.Equal(new FileInfo(SharedData.SampleFile("releases")).Length, releasesDone.BytesReceived);
+        Assert.Equal(new FileInfo(SharedData.SampleFile(DumpType.Releases)).Length, releasesDone.BytesReceived);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task DownloadAsync_ConnectionCutMidBody_ResumesWithRangeAndEndsWithTheRightHash()
     {
         await using var harness = await DownloadHarness.StartAsync();
@@ -54,7 +56,7 @@ public sealed class DumpDownloaderTests
         Assert.Equal(SharedData.SampleChecksums()[Releases], Hash(releases.Path));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task DownloadAsync_ServerIgnoresTheRange_StartsOverAndEndsWithTheRightHash()
     {
         await using var harness = await DownloadHarness.StartAsync();
@@ -70,7 +72,7 @@ public sealed class DumpDownloaderTests
         Assert.Equal(SharedData.SampleChecksums()[Releases], Hash(downloaded.Files.Single(f => f.Name == Releases).Path));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task DownloadAsync_BodyStalls_TimesOutAndResumesOnTheNextAttempt()
     {
         await using var harness = await DownloadHarness.StartAsync(o => o.ReadTimeout = TimeSpan.FromSeconds(1));
@@ -87,7 +89,7 @@ public sealed class DumpDownloaderTests
         Assert.Equal(SharedData.SampleChecksums()[Releases], downloaded.Files.Single(f => f.Name == Releases).Sha256);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task DownloadAsync_ChecksumMismatch_DeletesAndDownloadsAgain()
     {
         await using var harness = await DownloadHarness.StartAsync();
@@ -105,7 +107,7 @@ public sealed class DumpDownloaderTests
         Assert.Empty(Directory.GetFiles(harness.Root, "*.partial"));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task DownloadAsync_EveryAttemptCut_WaitsTheScheduleThenFailsAfterFiveAttempts()
     {
         await using var harness = await DownloadHarness.StartAsync();
@@ -127,7 +129,7 @@ public sealed class DumpDownloaderTests
         Assert.Empty(harness.Clock.PendingDelays);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task DownloadAsync_FileMissingFromTheChecksumFile_IsRefused()
     {
         await using var harness = await DownloadHarness.StartAsync();
@@ -140,7 +142,7 @@ public sealed class DumpDownloaderTests
         Assert.Empty(harness.Site.DownloadsOf(Releases));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task DownloadAsync_FileMissingFromTheChecksumFileButUnverifiedAllowed_IsHandedOverUnverified()
     {
         await using var harness = await DownloadHarness.StartAsync(o => o.AllowUnverified = true);
@@ -153,7 +155,7 @@ public sealed class DumpDownloaderTests
         Assert.All(downloaded.Files.Where(f => f.Name != Releases), f => Assert.True(f.IsVerified));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task DownloadAsync_UnreadableChecksumFile_RefusesEveryFileUnlessUnverifiedAllowed()
     {
         await using var strict = await DownloadHarness.StartAsync();
@@ -172,7 +174,7 @@ public sealed class DumpDownloaderTests
         Assert.False(File.Exists(Path.Combine(lenient.Root, Checksum)));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task DownloadAsync_FilesAlreadyPresentAndVerified_AreNotDownloadedAgain()
     {
         await using var harness = await DownloadHarness.StartAsync();
@@ -186,7 +188,7 @@ public sealed class DumpDownloaderTests
         Assert.All(again.Files, f => Assert.True(f.IsVerified));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task DownloadAsync_PresentFileDamaged_IsDownloadedAgain()
     {
         await using var harness = await DownloadHarness.StartAsync();

@@ -5,6 +5,7 @@ using Discogsography.Pipeline.Bus.Messages;
 using Discogsography.Pipeline.Extraction.Discovery;
 using Discogsography.Pipeline.Extraction.Download;
 using Discogsography.Pipeline.Extraction.Publishing;
+using Discogsography.Tests.Shared;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ public sealed class BusDumpProcessorTests : IDisposable
 
     public void Dispose() => Directory.Delete(_state, recursive: true);
 
-    [Fact]
+    [SharedDataFact]
     public async Task ProcessAsync_DownloadedSample_PublishesEveryTypeAndReturnsCountsPerType()
     {
         var busOptions = new BusOptions();
@@ -27,24 +28,24 @@ public sealed class BusDumpProcessorTests : IDisposable
         var publisher = new DumpPublisher(bus, Options.Create(busOptions), options, TimeProvider.System, NullLogger<DumpPublisher>.Instance);
         DownloadedFile[] files = [.. DumpTypeExtensions.All.Reverse().Select(type => new DownloadedFile
         {
-            Name = SampleDump.FileName(type),
+            Name = SharedData.SampleFileName(type),
             Type = Enum.Parse<DumpFileType>(type.ToString()),
-            Path = SampleDump.PathOf(type),
+            Path = SharedData.SampleFile(type),
             Sha256 = "unknown",
-            Length = new FileInfo(SampleDump.PathOf(type)).Length,
+            Length = new FileInfo(SharedData.SampleFile(type)).Length,
             IsVerified = false,
         })];
 
         IReadOnlyDictionary<string, long> statistics = await new BusDumpProcessor(publisher, options)
-            .ProcessAsync(DumpMonth.Parse(SampleDump.Version), files, CancellationToken.None);
+            .ProcessAsync(DumpMonth.Parse(SharedData.SampleVersion), files, CancellationToken.None);
 
         foreach (DumpType type in DumpTypeExtensions.All)
         {
-            int count = SampleDump.Records(type).Count;
+            int count = SharedData.ReadAll(type).Count;
             Assert.Equal(count, statistics[type.FileToken()]);
             List<BusMessage> messages = await recorder.ReadUntilAsync(type, m => m is ExtractionCompleteMessage);
             Assert.Equal(count, messages.OfType<DataBatchMessage>().Sum(m => m.Records.Count));
-            Assert.Equal(SampleDump.Version, ((ExtractionCompleteMessage)messages[^1]).Version);
+            Assert.Equal(SharedData.SampleVersion, ((ExtractionCompleteMessage)messages[^1]).Version);
         }
     }
 }

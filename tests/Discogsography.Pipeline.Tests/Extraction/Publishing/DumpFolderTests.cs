@@ -1,5 +1,6 @@
 using Discogsography.Catalog.Dumps;
 using Discogsography.Pipeline.Extraction.Publishing;
+using Discogsography.Tests.Shared;
 
 namespace Discogsography.Pipeline.Tests.Extraction.Publishing;
 
@@ -36,10 +37,10 @@ public sealed class DumpFolderTests : IDisposable
         Assert.Throws<FileNotFoundException>(() => DumpFolder.Find(_directory, [DumpType.Artists, DumpType.Releases]));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Find_Sample_ReadsPublishedChecksums()
     {
-        var folder = DumpFolder.Find(SampleDump.Folder, DumpTypeExtensions.All);
+        var folder = DumpFolder.Find(SharedData.SampleFolder, DumpTypeExtensions.All);
 
         Assert.Equal("4beade4e2bda42c58c9c4ec0ce86cf8d11f72c2d28ea0a5b438a917a190d8767", folder.Files[3].PublishedSha256);
     }

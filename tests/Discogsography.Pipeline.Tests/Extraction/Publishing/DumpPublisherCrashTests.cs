@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using Discogsography.Catalog.Dumps;
 using Discogsography.Pipeline.Bus.Messages;
 using Discogsography.Pipeline.Tests.Bus.RabbitMq;
+using Discogsography.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace Discogsography.Pipeline.Tests.Extraction.Publishing;
@@ -22,12 +23,12 @@ public sealed partial class DumpPublisherCrashTests(ITestOutputHelper output) : 
 
     public void Dispose() => Directory.Delete(_state, recursive: true);
 
-    [RabbitMqFact]
+    [SharedDataFact("AMQP_CONNECTION")]
     public async Task KilledMidFile_SecondRunResumesFromTheMarker_ConsumerSeesEveryRecordDuplicatesOnlyFromTheLastWindow()
     {
         await using RabbitMqScope scope = await RabbitMqScope.CreateAsync();
-        List<DumpRecord> expected = SampleDump.Records(DumpType.Releases);
-        string markerPath = Path.Combine(_state, $".{SampleDump.FileName(DumpType.Releases)}.publish.json");
+        List<DumpRecord> expected = SharedData.ReadAll(DumpType.Releases);
+        string markerPath = Path.Combine(_state, $".{SharedData.SampleFileName(DumpType.Releases)}.publish.json");
 
         // First run, slowed down, killed mid-file once its marker holds at least 300 confirmed records.
         using (Process first = StartProbe(scope, throttleMs: 40))
@@ -91,7 +92,7 @@ public sealed partial class DumpPublisherCrashTests(ITestOutputHelper output) : 
         };
         string[] arguments =
         [
-            probe, "publish", "--folder", SampleDump.Folder, "--types", "releases", "--state", _state,
+            probe, "publish", "--folder", SharedData.SampleFolder, "--types", "releases", "--state", _state,
             "--exchange", scope.Options.Exchange, "--consumer", scope.Options.Consumers[0],
             "--batch-records", $"{BatchRecords}", "--window", $"{Window}",
         ];

@@ -2,6 +2,7 @@ using Discogsography.Catalog.Dumps;
 using Discogsography.Pipeline.Bus.Messages;
 using Discogsography.Pipeline.Extraction.Publishing;
 using Discogsography.Pipeline.Tests.Bus.RabbitMq;
+using Discogsography.Tests.Shared;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ public sealed class DumpPublisherRabbitMqTests : IDisposable
 
     public void Dispose() => Directory.Delete(_state, recursive: true);
 
-    [RabbitMqFact]
+    [SharedDataFact("AMQP_CONNECTION")]
     public async Task PublishFolderAsync_RealBroker_RecordsArriveByteForByteThenFileCompleteThenExtractionComplete()
     {
         await using RabbitMqScope scope = await RabbitMqScope.CreateAsync(o =>
@@ -23,13 +24,13 @@ public sealed class DumpPublisherRabbitMqTests : IDisposable
         });
         var publisher = new DumpPublisher(scope.Bus, Options.Create(scope.Options), Options.Create(new DumpPublisherOptions { StateDirectory = _state }), TimeProvider.System, NullLogger<DumpPublisher>.Instance);
 
-        DumpPublishResult result = await publisher.PublishFolderAsync(SampleDump.Folder, null, DumpReaderOptions.Default, null, CancellationToken.None);
+        DumpPublishResult result = await publisher.PublishFolderAsync(SharedData.SampleFolder, null, DumpReaderOptions.Default, null, CancellationToken.None);
         await using BusRecorder recorder = await BusRecorder.StartAsync(scope.Bus, scope.Options.Consumers[0]);
 
         Assert.True(result.ExtractionCompleteSent);
         foreach (DumpType type in DumpTypeExtensions.All)
         {
-            List<DumpRecord> expected = SampleDump.Records(type);
+            List<DumpRecord> expected = SharedData.ReadAll(type);
             List<BusMessage> messages = await recorder.ReadUntilAsync(type, m => m is ExtractionCompleteMessage);
             DataRecordEntry[] records = [.. messages.OfType<DataBatchMessage>().SelectMany(m => m.Records)];
 

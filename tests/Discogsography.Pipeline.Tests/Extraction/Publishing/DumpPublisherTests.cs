@@ -4,6 +4,7 @@ using Discogsography.Pipeline.Bus;
 using Discogsography.Pipeline.Bus.InProcess;
 using Discogsography.Pipeline.Bus.Messages;
 using Discogsography.Pipeline.Extraction.Publishing;
+using Discogsography.Tests.Shared;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -30,24 +31,24 @@ public sealed class DumpPublisherTests : IDisposable
         TimeProvider.System,
         NullLogger<DumpPublisher>.Instance);
 
-    private string MarkerPath(DumpType type) => Path.Combine(_state, $".{SampleDump.FileName(type)}.publish.json");
+    private string MarkerPath(DumpType type) => Path.Combine(_state, $".{SharedData.SampleFileName(type)}.publish.json");
 
     private static IEnumerable<DataRecordEntry> DataRecords(IEnumerable<BusMessage> messages) =>
         messages.OfType<DataBatchMessage>().SelectMany(m => m.Records);
 
-    [Fact]
+    [SharedDataFact]
     public async Task PublishFolderAsync_Sample_EveryRecordArrivesIntactThenFileCompleteThenExtractionComplete()
     {
         await using InProcessBus bus = await CreateBusAsync();
         await using BusRecorder recorder = await BusRecorder.StartAsync(bus, "ingestor");
 
-        DumpPublishResult result = await CreatePublisher(bus).PublishFolderAsync(SampleDump.Folder, null, DumpReaderOptions.Default, null, CancellationToken.None);
+        DumpPublishResult result = await CreatePublisher(bus).PublishFolderAsync(SharedData.SampleFolder, null, DumpReaderOptions.Default, null, CancellationToken.None);
 
         Assert.True(result.ExtractionCompleteSent);
-        Assert.Equal(SampleDump.Version, result.Version);
+        Assert.Equal(SharedData.SampleVersion, result.Version);
         foreach (DumpType type in DumpTypeExtensions.All)
         {
-            List<DumpRecord> expected = SampleDump.Records(type);
+            List<DumpRecord> expected = SharedData.ReadAll(type);
             List<BusMessage> messages = await recorder.ReadUntilAsync(type, m => m is ExtractionCompleteMessage);
             List<DataRecordEntry> records = [.. DataRecords(messages)];
 
@@ -59,37 +60,37 @@ public sealed class DumpPublisherTests : IDisposable
             });
             var complete = Assert.IsType<FileCompleteMessage>(messages[^2]);
             Assert.Equal(expected.Count, complete.TotalRecords);
-            Assert.Equal(SampleDump.FileName(type), complete.File);
+            Assert.Equal(SharedData.SampleFileName(type), complete.File);
             var extraction = Assert.IsType<ExtractionCompleteMessage>(messages[^1]);
             Assert.Equal(expected.Count, extraction.RecordCounts[type]);
             Assert.All(messages.OfType<DataBatchMessage>(), m => Assert.InRange(m.Records.Count, 1, _busOptions.BatchRecords));
         }
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task PublishFolderAsync_FileSha_IsTheChecksumFromTheDumpsChecksumFile()
     {
         await using InProcessBus bus = await CreateBusAsync();
         await using BusRecorder recorder = await BusRecorder.StartAsync(bus, "ingestor");
 
-        await CreatePublisher(bus).PublishFolderAsync(SampleDump.Folder, [DumpType.Labels], DumpReaderOptions.Default, null, CancellationToken.None);
+        await CreatePublisher(bus).PublishFolderAsync(SharedData.SampleFolder, [DumpType.Labels], DumpReaderOptions.Default, null, CancellationToken.None);
         List<BusMessage> messages = await recorder.ReadUntilAsync(DumpType.Labels, m => m is FileCompleteMessage);
 
         var complete = (FileCompleteMessage)messages[^1];
         Assert.Equal("b67078c90cf19d26c8d096cac0e886245b1317ec83c79ebf5c880ab55f6ff161", complete.FileSha256);
-        Assert.Equal(new FileInfo(SampleDump.PathOf(DumpType.Labels)).Length, complete.FileBytes);
+        Assert.Equal(new FileInfo(SharedData.SampleFile(DumpType.Labels)).Length, complete.FileBytes);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task PublishFolderAsync_MarkerShowsProgress_PublishesOnlyRecordsAfterTheConfirmedOrdinal()
     {
-        List<DumpRecord> expected = SampleDump.Records(DumpType.Artists);
+        List<DumpRecord> expected = SharedData.ReadAll(DumpType.Artists);
         long confirmedThrough = expected[399].Ordinal;
         WriteMarker(DumpType.Artists, confirmedThrough, "in_progress");
         await using InProcessBus bus = await CreateBusAsync();
         await using BusRecorder recorder = await BusRecorder.StartAsync(bus, "ingestor");
 
-        DumpPublishResult result = await CreatePublisher(bus).PublishFolderAsync(SampleDump.Folder, [DumpType.Artists], DumpReaderOptions.Default, null, CancellationToken.None);
+        DumpPublishResult result = await CreatePublisher(bus).PublishFolderAsync(SharedData.SampleFolder, [DumpType.Artists], DumpReaderOptions.Default, null, CancellationToken.None);
         List<BusMessage> messages = await recorder.ReadUntilAsync(DumpType.Artists, m => m is FileCompleteMessage);
 
         FilePublishResult file = Assert.Single(result.Files);
@@ -99,29 +100,29 @@ public sealed class DumpPublisherTests : IDisposable
         Assert.Equal(expected.Count, ((FileCompleteMessage)messages[^1]).TotalRecords);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task PublishFolderAsync_MarkerOfAnotherFile_StartsOver()
     {
         WriteMarker(DumpType.Labels, lastConfirmedOrdinal: 500, "in_progress", size: 12345);
         await using InProcessBus bus = await CreateBusAsync();
         await using BusRecorder recorder = await BusRecorder.StartAsync(bus, "ingestor");
 
-        DumpPublishResult result = await CreatePublisher(bus).PublishFolderAsync(SampleDump.Folder, [DumpType.Labels], DumpReaderOptions.Default, null, CancellationToken.None);
+        DumpPublishResult result = await CreatePublisher(bus).PublishFolderAsync(SharedData.SampleFolder, [DumpType.Labels], DumpReaderOptions.Default, null, CancellationToken.None);
 
         Assert.Equal(0, Assert.Single(result.Files).ResumedPast);
-        Assert.Equal(SampleDump.Records(DumpType.Labels).Count, result.Files[0].PublishedThisRun);
+        Assert.Equal(SharedData.ReadAll(DumpType.Labels).Count, result.Files[0].PublishedThisRun);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task PublishFolderAsync_SecondRunAfterCompletion_PublishesNothing()
     {
         await using InProcessBus bus = await CreateBusAsync();
         DumpPublisher publisher = CreatePublisher(bus);
-        await publisher.PublishFolderAsync(SampleDump.Folder, null, DumpReaderOptions.Default, null, CancellationToken.None);
+        await publisher.PublishFolderAsync(SharedData.SampleFolder, null, DumpReaderOptions.Default, null, CancellationToken.None);
         await using BusRecorder recorder = await BusRecorder.StartAsync(bus, "ingestor");
         await recorder.ReadUntilAsync(DumpType.Releases, m => m is ExtractionCompleteMessage);
 
-        DumpPublishResult again = await publisher.PublishFolderAsync(SampleDump.Folder, null, DumpReaderOptions.Default, null, CancellationToken.None);
+        DumpPublishResult again = await publisher.PublishFolderAsync(SharedData.SampleFolder, null, DumpReaderOptions.Default, null, CancellationToken.None);
 
         Assert.All(again.Files, f => Assert.True(f.AlreadyComplete));
         Assert.False(again.ExtractionCompleteSent);
@@ -129,21 +130,21 @@ public sealed class DumpPublisherTests : IDisposable
         Assert.Contains("\"status\": \"completed\"", File.ReadAllText(MarkerPath(DumpType.Releases)), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task PublishFolderAsync_ConfirmsFail_MarkerKeepsOnlyConfirmedRecordsAndTheNextRunPublishesTheRest()
     {
-        List<DumpRecord> expected = SampleDump.Records(DumpType.Masters);
+        List<DumpRecord> expected = SharedData.ReadAll(DumpType.Masters);
         await using InProcessBus bus = await CreateBusAsync();
         await using BusRecorder recorder = await BusRecorder.StartAsync(bus, "ingestor");
 
         await Assert.ThrowsAsync<BusPublishException>(() =>
-            CreatePublisher(new FailingBus(bus, allowed: 3)).PublishFolderAsync(SampleDump.Folder, [DumpType.Masters], DumpReaderOptions.Default, null, CancellationToken.None));
+            CreatePublisher(new FailingBus(bus, allowed: 3)).PublishFolderAsync(SharedData.SampleFolder, [DumpType.Masters], DumpReaderOptions.Default, null, CancellationToken.None));
         using JsonDocument marker = JsonDocument.Parse(File.ReadAllBytes(MarkerPath(DumpType.Masters)));
         long confirmedThrough = marker.RootElement.GetProperty("last_confirmed_ordinal").GetInt64();
         Assert.Equal("failed", marker.RootElement.GetProperty("status").GetString());
         Assert.True(confirmedThrough >= 0);
 
-        DumpPublishResult resumed = await CreatePublisher(bus).PublishFolderAsync(SampleDump.Folder, [DumpType.Masters], DumpReaderOptions.Default, null, CancellationToken.None);
+        DumpPublishResult resumed = await CreatePublisher(bus).PublishFolderAsync(SharedData.SampleFolder, [DumpType.Masters], DumpReaderOptions.Default, null, CancellationToken.None);
         List<BusMessage> messages = await recorder.ReadUntilAsync(DumpType.Masters, m => m is FileCompleteMessage);
 
         long[] firstRun = [.. expected.Where(r => r.Ordinal <= confirmedThrough).Select(r => r.Id)];
@@ -152,41 +153,43 @@ public sealed class DumpPublisherTests : IDisposable
         Assert.Equal(expected.Count, DataRecords(messages).Count());
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task PublishFileAsync_OneFile_PublishesItAndItsFileCompleteButNoExtractionComplete()
     {
         await using InProcessBus bus = await CreateBusAsync();
         await using BusRecorder recorder = await BusRecorder.StartAsync(bus, "ingestor");
 
-        FilePublishResult result = await CreatePublisher(bus).PublishFileAsync(SampleDump.PathOf(DumpType.Masters), DumpReaderOptions.Default, null, CancellationToken.None);
+        FilePublishResult result = await CreatePublisher(bus).PublishFileAsync(SharedData.SampleFile(DumpType.Masters), DumpReaderOptions.Default, null, CancellationToken.None);
         List<BusMessage> messages = await recorder.ReadUntilAsync(DumpType.Masters, m => m is FileCompleteMessage);
 
         Assert.Equal(DumpType.Masters, result.Type);
-        Assert.Equal(SampleDump.Records(DumpType.Masters).Count, result.PublishedThisRun);
+        Assert.Equal(SharedData.ReadAll(DumpType.Masters).Count, result.PublishedThisRun);
         Assert.Equal(result.PublishedThisRun, DataRecords(messages).Count());
         Assert.False(recorder.HasMore(DumpType.Masters));
         Assert.True(File.Exists(MarkerPath(DumpType.Masters)));
     }
 
-    [Fact]
+    [SharedDataFact]
     public async Task PublishFolderAsync_Progress_ReportsConfirmedRecordsUpToTheTotal()
     {
         await using InProcessBus bus = await CreateBusAsync();
         var reports = new List<DumpPublishProgress>();
         var progress = new SynchronousProgress(reports.Add);
 
-        await CreatePublisher(bus).PublishFolderAsync(SampleDump.Folder, [DumpType.Labels], DumpReaderOptions.Default, progress, CancellationToken.None);
+        await CreatePublisher(bus).PublishFolderAsync(SharedData.SampleFolder, [DumpType.Labels], DumpReaderOptions.Default, progress, CancellationToken.None);
 
         DumpPublishProgress last = reports[^1];
         Assert.Equal(DumpType.Labels, last.Type);
         Assert.Equal(last.RecordsRead, last.RecordsConfirmed);
         Assert.True(last.XmlBytes > 0);
+        Assert.Equal(new FileInfo(SharedData.SampleFile(DumpType.Labels)).Length, last.SourceBytes);
+        Assert.All(reports, r => Assert.InRange(r.SourceBytes, 0, last.SourceBytes));
     }
 
     private void WriteMarker(DumpType type, long lastConfirmedOrdinal, string status, long? size = null)
     {
-        var file = new FileInfo(SampleDump.PathOf(type));
-        string? sha = Discogsography.Pipeline.Extraction.Publishing.DumpFolder.ChecksumsOf(SampleDump.Folder, SampleDump.Version).GetValueOrDefault(file.Name);
+        var file = new FileInfo(SharedData.SampleFile(type));
+        string? sha = Discogsography.Pipeline.Extraction.Publishing.DumpFolder.ChecksumsOf(SharedData.SampleFolder, SharedData.SampleVersion).GetValueOrDefault(file.Name);
         string json = JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["file"] = file.Name,

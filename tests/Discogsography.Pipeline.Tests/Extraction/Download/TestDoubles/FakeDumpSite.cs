@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Discogsography.Catalog.Dumps;
+using Discogsography.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -59,12 +61,12 @@ internal sealed class FakeDumpSite : IAsyncDisposable
     /// <summary>Publishes the real 2020-08 samples under 2020, with their real CHECKSUM file.</summary>
     public void AddSamples()
     {
-        foreach (var type in new[] { "artists", "labels", "masters", "releases" })
+        foreach (var type in DumpTypeExtensions.All)
         {
-            AddFile(2020, $"discogs_{SharedData.SampleVersion}_{type}.xml.gz", File.ReadAllBytes(SharedData.SampleFile(type)));
+            AddFile(2020, SharedData.SampleFileName(type), File.ReadAllBytes(SharedData.SampleFile(type)));
         }
 
-        AddFile(2020, $"discogs_{SharedData.SampleVersion}_CHECKSUM.txt", File.ReadAllBytes(Path.Combine(SharedData.SampleFolder, "CHECKSUM.txt")));
+        AddFile(2020, $"discogs_{SharedData.SampleVersion}_CHECKSUM.txt", File.ReadAllBytes(SharedData.ChecksumFile));
     }
 
     /// <summary>The next responses for <paramref name="name"/> stop after <paramref name="bytes"/> body bytes, once per entry.</summary>
