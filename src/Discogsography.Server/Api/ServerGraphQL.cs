@@ -1,3 +1,5 @@
+using Discogsography.GraphQL.AspNetCore;
+using Discogsography.GraphQL.AspNetCore.Subscriptions;
 using Discogsography.GraphQL.Binding;
 using Discogsography.GraphQL.Execution;
 using Discogsography.GraphQL.Resolvers;
@@ -32,7 +34,7 @@ internal static class ServerGraphQL
 
         // The relational store answers the pipeline fields in every role; its tracking changes feed the subscription.
         services.AddSqlStore(configuration);
-        services.AddSingleton<DumpStatusFeed>();
+        services.AddInMemoryTopicEvents();
         services.DecorateDumpTracking();
 
         services.AddSingleton(provider => Bind(provider.GetRequiredService<Schema>(), provider.GetRequiredService<IServiceProviderIsService>()));
@@ -84,6 +86,6 @@ internal static class ServerGraphQL
             (IDumpTrackingStore)(inner.ImplementationInstance
                 ?? inner.ImplementationFactory?.Invoke(provider)
                 ?? ActivatorUtilities.CreateInstance(provider, inner.ImplementationType!)),
-            provider.GetRequiredService<DumpStatusFeed>()));
+            provider.GetRequiredService<ITopicEventSender>()));
     }
 }

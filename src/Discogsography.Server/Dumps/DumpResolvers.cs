@@ -1,4 +1,5 @@
 using System.Globalization;
+using Discogsography.GraphQL.AspNetCore.Subscriptions;
 using Discogsography.GraphQL.Binding;
 using Discogsography.GraphQL.Resolvers;
 using Discogsography.Pipeline.Extraction.Scheduling;
@@ -47,8 +48,9 @@ internal sealed class DumpMutations
 /// <summary>Subscriptions over the dump pipeline.</summary>
 internal sealed class DumpSubscriptions
 {
-    public IAsyncEnumerable<DumpProcessingRecord> DumpStatusChanged(DumpStatusFeed feed, CancellationToken cancellationToken) =>
-        feed.SubscribeAsync(cancellationToken);
+    /// <summary>The subscriber is registered before the subscription is acknowledged, so no later change is missed.</summary>
+    public ValueTask<IAsyncEnumerable<DumpProcessingRecord>> DumpStatusChanged(ITopicEventReceiver events, CancellationToken cancellationToken) =>
+        events.SubscribeAsync<DumpProcessingRecord>(DumpTopics.StatusChanged, cancellationToken);
 }
 
 /// <summary>Fields of <c>DumpProcessing</c> that reshape the record's maps into lists.</summary>

@@ -1,9 +1,10 @@
+using Discogsography.GraphQL.AspNetCore.Subscriptions;
 using Discogsography.Stores.Sql.Tracking;
 
 namespace Discogsography.Server.Dumps;
 
-/// <summary>The tracking store, with every committed status change also published to the <see cref="DumpStatusFeed"/>.</summary>
-internal sealed class ObservedDumpTrackingStore(IDumpTrackingStore inner, DumpStatusFeed feed) : IDumpTrackingStore
+/// <summary>The tracking store, with every committed status change also sent to the <see cref="DumpTopics.StatusChanged"/> topic.</summary>
+internal sealed class ObservedDumpTrackingStore(IDumpTrackingStore inner, ITopicEventSender events) : IDumpTrackingStore
 {
     public Task<DumpProcessingRecord?> FindAsync(string yearMonth, CancellationToken cancellationToken) =>
         inner.FindAsync(yearMonth, cancellationToken);
@@ -17,7 +18,7 @@ internal sealed class ObservedDumpTrackingStore(IDumpTrackingStore inner, DumpSt
         var record = await inner.EnsureAsync(yearMonth, dumpVersion, cancellationToken).ConfigureAwait(false);
         if (before is null)
         {
-            feed.Publish(record);
+            await events.SendAsync(DumpTopics.StatusChanged, record, cancellationToken).ConfigureAwait(false);
         }
 
         return record;
@@ -26,7 +27,7 @@ internal sealed class ObservedDumpTrackingStore(IDumpTrackingStore inner, DumpSt
     public async Task<DumpProcessingRecord> TransitionAsync(string yearMonth, DumpStatus to, DumpStatusChange? change, CancellationToken cancellationToken)
     {
         var record = await inner.TransitionAsync(yearMonth, to, change, cancellationToken).ConfigureAwait(false);
-        feed.Publish(record);
+        await events.SendAsync(DumpTopics.StatusChanged, record, cancellationToken).ConfigureAwait(false);
         return record;
     }
 }
