@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Discogsography.GraphQL.Types;
 
 namespace Discogsography.GraphQL.Binding;
@@ -6,9 +8,21 @@ namespace Discogsography.GraphQL.Binding;
 /// <summary>
 /// Pairs the values of a GraphQL enum with the members of a CLR enum by <see cref="NameConventions.IsEnumMember"/>:
 /// every GraphQL value needs one member (to bind inputs) and every member needs one value (to serialize results).
+/// The executor names the CLR enum members that hand-written resolvers return by the same rule (<see cref="ValueName"/>).
 /// </summary>
 internal static class EnumMapping
 {
+    private static readonly ConditionalWeakTable<EnumType, ConcurrentDictionary<Type, Dictionary<Enum, string>>> _valueNames = [];
+
+    /// <summary>
+    /// The GraphQL value of <paramref name="enumType"/> that the CLR enum member <paramref name="member"/> stands for by
+    /// <see cref="NameConventions.IsEnumMember"/>, or null when no value (or more than one) does. Cached per enum pair.
+    /// </summary>
+    public static string? ValueName(EnumType enumType, Enum member) =>
+        _valueNames.GetOrCreateValue(enumType)
+            .GetOrAdd(member.GetType(), static (clrEnum, enumType) => ValueNames(enumType, clrEnum), enumType)
+            .GetValueOrDefault(member);
+
     /// <summary>A <c>Dictionary&lt;string, TEnum&gt;</c> from GraphQL value names to members, or null after reporting the gaps.</summary>
     public static object? InputMap(EnumType enumType, Type clrEnum, List<BindingProblem> problems)
     {
@@ -93,4 +107,19 @@ internal static class EnumMapping
     private static string PascalCase(string valueName) => string.Concat(valueName
         .Split('_', StringSplitOptions.RemoveEmptyEntries)
         .Select(part => char.ToUpperInvariant(part[0]) + part[1..].ToLowerInvariant()));
+
+    private static Dictionary<Enum, string> ValueNames(EnumType enumType, Type clrEnum)
+    {
+        var names = new Dictionary<Enum, string>();
+        foreach (FieldInfo member in clrEnum.GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            string[] matches = [.. enumType.Values.Keys.Where(name => NameConventions.IsEnumMember(member, name))];
+            if (matches.Length == 1)
+            {
+                names.TryAdd((Enum)member.GetValue(null)!, matches[0]);
+            }
+        }
+
+        return names;
+    }
 }

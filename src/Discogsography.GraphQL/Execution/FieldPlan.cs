@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Discogsography.GraphQL.Introspection;
 using Discogsography.GraphQL.Language.Syntax;
 using Discogsography.GraphQL.Resolvers;
 using Discogsography.GraphQL.Types;
@@ -23,8 +24,7 @@ internal sealed class FieldPlan
         Nodes = nodes;
         string fieldName = nodes[0].Name.Value;
         Locations = [.. nodes.Where(n => n.Location is not null).Select(n => new ErrorLocation(n.Location!.Value.Line, n.Location.Value.Column))];
-        OutputField? definition = objectType.Fields.GetValueOrDefault(fieldName)
-            ?? (objectType == operation.Schema.QueryType ? IntrospectionFields.Find(fieldName) : null);
+        OutputField? definition = IntrospectionFields.FindField(operation.Schema, objectType, fieldName);
         if (fieldName == "__typename")
         {
             Kind = FieldKind.Typename;
@@ -39,9 +39,8 @@ internal sealed class FieldPlan
         {
             Definition = definition;
             Type = definition.Type;
-            FieldBinding binding = IntrospectionFields.Find(fieldName) == definition
-                ? IntrospectionFields.Binding(fieldName)
-                : operation.Executable.GetBinding(objectType.Name, fieldName)!;
+            FieldBinding binding = IntrospectionResolvers.ForMetaField(definition)
+                ?? operation.Executable.GetBinding(objectType.Name, fieldName)!;
             Binding = binding;
             Kind = binding.PureResolver is not null ? FieldKind.Pure : FieldKind.Resolver;
             Arguments = new ArgumentPlan(definition, nodes[0]);

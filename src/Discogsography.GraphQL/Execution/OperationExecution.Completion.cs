@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text.Json;
+using Discogsography.GraphQL.Binding;
 using Discogsography.GraphQL.Resolvers;
 using Discogsography.GraphQL.Types;
 using Discogsography.GraphQL.Types.Scalars;
@@ -157,35 +158,17 @@ internal sealed partial class OperationExecution
         return Propagate;
     }
 
-    private static string? SerializeEnum(EnumType enumType, object value)
+    /// <summary>An enum result: a value name as it is, or a CLR enum member by the binding's naming rule (FOO_BAR ↔ FooBar).</summary>
+    private static string SerializeEnum(EnumType enumType, object value)
     {
         string? name = value switch
         {
-            string text => text,
-            Enum clrEnum => clrEnum.ToString(),
+            string text when enumType.Values.ContainsKey(text) => text,
+            Enum member => EnumMapping.ValueName(enumType, member),
             _ => null,
         };
-        if (name is not null)
-        {
-            if (enumType.Values.ContainsKey(name))
-            {
-                return name;
-            }
 
-            if (value is Enum)
-            {
-                string wanted = name.Replace("_", "", StringComparison.Ordinal);
-                foreach (string candidate in enumType.Values.Keys)
-                {
-                    if (string.Equals(candidate.Replace("_", "", StringComparison.Ordinal), wanted, StringComparison.OrdinalIgnoreCase))
-                    {
-                        return candidate;
-                    }
-                }
-            }
-        }
-
-        throw new CoercionException($"Enum \"{enumType.Name}\" cannot represent value: {ValueDisplay.Inspect(value)}");
+        return name ?? throw new CoercionException($"Enum \"{enumType.Name}\" cannot represent value: {ValueDisplay.Inspect(value)}");
     }
 
     /// <summary>A list of scalars or enums: completed in one synchronous loop, paths built only for errors.</summary>

@@ -8,7 +8,7 @@ namespace Discogsography.GraphQL.Language;
 public sealed class GraphQLSyntaxException : Exception
 {
     /// <summary>The error code a GraphQL response carries in <c>extensions.code</c>.</summary>
-    public const string ErrorCode = "GRAPHQL_PARSE_FAILED";
+    public const string ErrorCode = ErrorCodes.ParseFailed;
 
     /// <summary>Creates the exception for a position in a source text.</summary>
     /// <param name="message">The full message, starting with <c>Syntax Error:</c>.</param>

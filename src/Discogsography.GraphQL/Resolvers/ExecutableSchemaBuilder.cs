@@ -159,7 +159,7 @@ public sealed class ExecutableSchemaBuilder
                 (string, string) key = (type.Name, field);
                 if (type.IsIntrospectionType)
                 {
-                    bindings[key] = IntrospectionFields.ForTypeField(type.Name, field);
+                    bindings[key] = IntrospectionResolvers.ForTypeField(type.Name, field);
                     continue;
                 }
 

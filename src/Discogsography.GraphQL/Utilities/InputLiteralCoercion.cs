@@ -7,7 +7,9 @@ namespace Discogsography.GraphQL.Utilities;
 /// <summary>
 /// Coerces a literal to a value of an input type (the spec's input coercion of literals, graphql-js <c>valueFromAST</c>):
 /// lists accept a single item, input objects take field defaults, <c>@oneOf</c> objects take exactly one non-null field.
-/// Values come back as the scalars' runtime values, enum value names, lists and ordered maps.
+/// Values come back as the scalars' runtime values, enum value names, lists and ordered maps. Inside a list or an input object
+/// literal, a variable the request did not provide counts as absent: an input object field is then left out (its default
+/// applies, or a required field fails), a list item becomes null (or fails when items are non-null).
 /// </summary>
 internal static class InputLiteralCoercion
 {
@@ -34,7 +36,7 @@ internal static class InputLiteralCoercion
                 return null;
             case ListType list:
                 return literal is ListValueNode items
-                    ? items.Values.Select(item => Coerce(item, list.OfType, variables)).ToList()
+                    ? CoerceItems(items, list.OfType, variables)
                     : new List<object?> { Coerce(literal, list.OfType, variables) };
             case InputObjectType inputObject:
                 return CoerceObject(literal, inputObject, variables);
@@ -49,6 +51,26 @@ internal static class InputLiteralCoercion
             default:
                 throw new CoercionException($"Type \"{type}\" is not an input type.");
         }
+    }
+
+    private static List<object?> CoerceItems(ListValueNode items, GraphQLType itemType, IReadOnlyDictionary<string, object?>? variables)
+    {
+        var result = new List<object?>(items.Values.Count);
+        foreach (ValueNode item in items.Values)
+        {
+            if (IsMissingVariable(item, variables))
+            {
+                result.Add(itemType is NonNullType
+                    ? throw new CoercionException($"Variable \"${((VariableNode)item).Name.Value}\" was not provided for an item of non-null type \"{itemType}\".")
+                    : null);
+            }
+            else
+            {
+                result.Add(Coerce(item, itemType, variables));
+            }
+        }
+
+        return result;
     }
 
     private static Dictionary<string, object?> CoerceObject(ValueNode literal, InputObjectType type, IReadOnlyDictionary<string, object?>? variables)
@@ -75,7 +97,7 @@ internal static class InputLiteralCoercion
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (InputField field in type.Fields.Values)
         {
-            if (given.TryGetValue(field.Name, out ObjectFieldNode? node))
+            if (given.TryGetValue(field.Name, out ObjectFieldNode? node) && !IsMissingVariable(node.Value, variables))
             {
                 result[field.Name] = Coerce(node.Value, field.Type, variables);
             }
@@ -91,12 +113,12 @@ internal static class InputLiteralCoercion
 
         if (type.IsOneOf)
         {
-            if (given.Count != 1)
+            if (result.Count != 1)
             {
                 throw new CoercionException($"OneOf Input Object \"{type.Name}\" must specify exactly one key.");
             }
 
-            string key = given.Keys.First();
+            string key = result.Keys.First();
             if (result[key] is null)
             {
                 throw new CoercionException($"Field \"{type.Name}.{key}\" must be non-null.");
@@ -105,4 +127,11 @@ internal static class InputLiteralCoercion
 
         return result;
     }
+
+    /// <summary>
+    /// A variable the request did not provide, in an execution (const contexts such as schema defaults pass no variables and
+    /// keep failing on any variable).
+    /// </summary>
+    private static bool IsMissingVariable(ValueNode value, IReadOnlyDictionary<string, object?>? variables) =>
+        value is VariableNode variable && variables is not null && !variables.ContainsKey(variable.Name.Value);
 }

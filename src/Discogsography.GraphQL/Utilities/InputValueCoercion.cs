@@ -1,47 +1,52 @@
 using System.Collections;
-using System.Text.Json;
 using Discogsography.GraphQL.Types;
 using Discogsography.GraphQL.Types.Scalars;
 
 namespace Discogsography.GraphQL.Utilities;
 
 /// <summary>
-/// Coerces a variable value (JSON, or plain runtime values) to a value of an input type (spec CoerceVariableValues,
-/// graphql-js <c>coerceInputValue</c>): lists accept a single item, input objects take field defaults and reject unknown
-/// fields, <c>@oneOf</c> objects take exactly one non-null field. Failures name the path inside the value.
+/// Coerces a runtime value (a variable from JSON, or plain CLR values) to a value of an input type: the spec's input
+/// coercion of each type as used by CoerceVariableValues (graphql-js <c>coerceInputValue</c>). A single value where a list
+/// is expected becomes a one-item list, input objects take field defaults and reject unknown fields, <c>@oneOf</c> objects
+/// take exactly one non-null field, enums take their value names, scalars their own rules. JSON is unwrapped first, so
+/// scalars see strings, booleans, numbers, lists and maps. Failures throw <see cref="CoercionException"/> whose message
+/// names the path inside the value. The counterpart for literals is <see cref="InputLiteralCoercion"/>.
 /// </summary>
 internal static class InputValueCoercion
 {
-    public static object? Coerce(object? value, GraphQLType type) => Coerce(value, type, string.Empty);
+    /// <summary>Coerces <paramref name="value"/>, a <see cref="System.Text.Json.JsonElement"/> or a runtime value, to <paramref name="type"/>.</summary>
+    public static object? Coerce(object? value, GraphQLType type) => Coerce(RuntimeValues.Unwrap(value), type, "");
 
-    private static object? Coerce(object? value, GraphQLType type, string path)
+    private static object? Coerce(object? value, GraphQLType type, string at)
     {
-        if (value is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
-        {
-            value = null;
-        }
-
         switch (type)
         {
             case NonNullType nonNull:
                 return value is null
-                    ? throw Fail(path, $"Expected non-nullable type \"{type}\" not to be null.")
-                    : Coerce(value, nonNull.OfType, path);
+                    ? throw Fail(at, $"Expected non-nullable type \"{type}\" not to be null.")
+                    : Coerce(value, nonNull.OfType, at);
             case var _ when value is null:
                 return null;
             case ListType list:
-                return Items(value) is { } items
-                    ? items.Select((item, i) => Coerce(item, list.OfType, $"{path}[{i}]")).ToList()
-                    : new List<object?> { Coerce(value, list.OfType, path) };
-            case InputObjectType inputObject:
-                return CoerceObject(value, inputObject, path);
-            case EnumType enumType:
-                return RuntimeValues.Unwrap(value) switch
+                if (value is IEnumerable items and not string and not IDictionary and not IReadOnlyDictionary<string, object?>)
                 {
-                    string name when enumType.Values.ContainsKey(name) => name,
-                    string name => throw Fail(path, $"Value \"{name}\" does not exist in \"{enumType.Name}\" enum."),
-                    var other => throw Fail(path, $"Enum \"{enumType.Name}\" cannot represent non-string value: {ValueDisplay.Inspect(other)}."),
-                };
+                    var result = new List<object?>();
+                    int index = 0;
+                    foreach (object? item in items)
+                    {
+                        result.Add(Coerce(item, list.OfType, $"{at}[{index++}]"));
+                    }
+
+                    return result;
+                }
+
+                return new List<object?> { Coerce(value, list.OfType, at) };
+            case InputObjectType inputObject:
+                return CoerceObject(value, inputObject, at);
+            case EnumType enumType:
+                return value is string name
+                    ? enumType.Values.ContainsKey(name) ? name : throw Fail(at, $"Value \"{name}\" does not exist in \"{enumType.Name}\" enum.")
+                    : throw Fail(at, $"Enum \"{enumType.Name}\" cannot represent non-string value: {ValueDisplay.Inspect(value)}.");
             case ScalarType scalar:
                 try
                 {
@@ -49,32 +54,35 @@ internal static class InputValueCoercion
                 }
                 catch (CoercionException exception)
                 {
-                    throw Fail(path, exception.Message);
+                    throw Fail(at, exception.Message);
                 }
 
             default:
-                throw Fail(path, $"Type \"{type}\" is not an input type.");
+                throw Fail(at, $"Type \"{type}\" is not an input type.");
         }
     }
 
-    private static Dictionary<string, object?> CoerceObject(object? value, InputObjectType type, string path)
+    private static Dictionary<string, object?> CoerceObject(object value, InputObjectType type, string at)
     {
-        IReadOnlyDictionary<string, object?> given = Fields(value)
-            ?? throw Fail(path, $"Expected type \"{type.Name}\" to be an object.");
-        foreach (string name in given.Keys)
+        if (value is not IReadOnlyDictionary<string, object?> fields)
+        {
+            throw Fail(at, $"Expected type \"{type.Name}\" to be an object.");
+        }
+
+        foreach (string name in fields.Keys)
         {
             if (!type.Fields.ContainsKey(name))
             {
-                throw Fail(path, $"Field \"{name}\" is not defined by type \"{type.Name}\".");
+                throw Fail(at, $"Field \"{name}\" is not defined by type \"{type.Name}\".");
             }
         }
 
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (InputField field in type.Fields.Values)
         {
-            if (given.TryGetValue(field.Name, out object? fieldValue))
+            if (fields.TryGetValue(field.Name, out object? given))
             {
-                result[field.Name] = Coerce(fieldValue, field.Type, path + "." + field.Name);
+                result[field.Name] = Coerce(given, field.Type, at.Length == 0 ? field.Name : $"{at}.{field.Name}");
             }
             else if (field.HasDefaultValue)
             {
@@ -82,43 +90,27 @@ internal static class InputValueCoercion
             }
             else if (field.Type is NonNullType)
             {
-                throw Fail(path, $"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.");
+                throw Fail(at, $"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided.");
             }
         }
 
         if (type.IsOneOf)
         {
-            if (given.Count != 1)
+            if (fields.Count != 1)
             {
-                throw Fail(path, $"Exactly one key must be specified for OneOf type \"{type.Name}\".");
+                throw Fail(at, $"Exactly one key must be specified for OneOf type \"{type.Name}\".");
             }
 
-            string key = given.Keys.First();
+            string key = fields.Keys.First();
             if (result[key] is null)
             {
-                throw Fail(path, $"Field \"{key}\" must be non-null.");
+                throw Fail(at, $"Field \"{key}\" must be non-null.");
             }
         }
 
         return result;
     }
 
-    private static IEnumerable<object?>? Items(object value) => value switch
-    {
-        JsonElement { ValueKind: JsonValueKind.Array } array => array.EnumerateArray().Select(e => (object?)e),
-        JsonElement => null,
-        string or IDictionary or IReadOnlyDictionary<string, object?> => null,
-        IEnumerable items => items.Cast<object?>(),
-        _ => null,
-    };
-
-    private static IReadOnlyDictionary<string, object?>? Fields(object? value) => value switch
-    {
-        JsonElement { ValueKind: JsonValueKind.Object } obj => obj.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value, StringComparer.Ordinal),
-        IReadOnlyDictionary<string, object?> map => map,
-        _ => null,
-    };
-
-    private static CoercionException Fail(string path, string message) =>
-        new(path.Length == 0 ? message : $"At \"value{path}\": {message}");
+    private static CoercionException Fail(string at, string reason) =>
+        new(at.Length == 0 ? reason : $"at \"{at}\"; {reason}");
 }

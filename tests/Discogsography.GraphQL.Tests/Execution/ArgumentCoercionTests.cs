@@ -37,6 +37,33 @@ public sealed class ArgumentCoercionTests
         Assert.Equal("""{"filter":{"color":"RED","limit":4},"n":5,"need":1}""", ((ResultMap)result.Data!)["echo"]);
     }
 
+    [Theory]
+    [InlineData("query Q($c: Color) { echo(need: 1, filter: {color: $c, limit: 2}) }", """{"filter":{"color":"RED","limit":2},"n":5,"need":1}""")]
+    [InlineData("query Q($c: Color, $n: Int) { echo(need: 1, filter: {color: $c, limit: 2}, list: [$n, 2]) }", """{"list":[null,2],"filter":{"color":"RED","limit":2},"n":5,"need":1}""")]
+    [InlineData("query Q($n: Int) { echo(need: 1, list: [1, $n], nested: [[$n], [2]]) }", """{"list":[1,null],"nested":[[null],[2]],"n":5,"need":1}""")]
+    public async Task VariableNotProvidedInsideLiteral_CountsAsAbsent(string query, string expected)
+    {
+        ExecutionResult result = await ExecutionTestHost.ExecuteAsync(_schema, query, "{}");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(expected, ((ResultMap)result.Data!)["echo"]);
+    }
+
+    [Fact]
+    public async Task VariableNotProvidedForRequiredInputField_FieldError()
+    {
+        ExecutionResult result = await ExecutionTestHost.ExecuteAsync(
+            _schema,
+            "query Q($l: Int) { echo(need: 1, filter: {limit: $l}) }",
+            "{}",
+            options: new Discogsography.GraphQL.Execution.RequestExecutorOptions { Validate = Discogsography.GraphQL.Execution.ExecutionValidation.None });
+
+        Assert.True(result.HasData);
+        Assert.Equal(
+            "Argument \"filter\" has invalid value {limit: $l}. Field \"Filter.limit\" of required type \"Int!\" was not provided.",
+            Assert.Single(result.Errors).Message);
+    }
+
     [Fact]
     public async Task MissingRequiredArgumentWithoutValidation_FieldError()
     {

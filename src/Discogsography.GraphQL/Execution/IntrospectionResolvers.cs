@@ -7,48 +7,28 @@ using Discogsography.GraphQL.Utilities;
 namespace Discogsography.GraphQL.Execution;
 
 /// <summary>
-/// Introspection served from the type system (spec §4.2): the meta-fields <c>__schema</c> and <c>__type(name:)</c> of the
-/// query root, and the resolvers of the introspection types' fields over the schema model (<see cref="Schema"/>,
-/// <see cref="GraphQLType"/>, <see cref="OutputField"/>, <see cref="InputValue"/>, <see cref="EnumValue"/>,
-/// <see cref="DirectiveDefinition"/>), with <c>includeDeprecated</c> honoured.
+/// Introspection served from the type system (spec §4.2): the resolvers of the meta-fields <c>__schema</c> and
+/// <c>__type(name:)</c> of the query root, keyed to their definitions in <see cref="IntrospectionFields"/>, and the
+/// resolvers of the introspection types' fields over the schema model (<see cref="Schema"/>, <see cref="GraphQLType"/>,
+/// <see cref="OutputField"/>, <see cref="InputValue"/>, <see cref="EnumValue"/>, <see cref="DirectiveDefinition"/>), with
+/// <c>includeDeprecated</c> honoured.
 /// </summary>
-internal static class IntrospectionFields
+internal static class IntrospectionResolvers
 {
-    private static readonly OutputField _schemaField = new()
+    private static readonly Dictionary<OutputField, FieldBinding> _metaFields = new(ReferenceEqualityComparer.Instance)
     {
-        Name = "__schema",
-        Description = "Access the current type schema of this server.",
-        Type = new NonNullType(IntrospectionTypes.Schema),
-    };
-
-    private static readonly OutputField _typeField = new()
-    {
-        Name = "__type",
-        Description = "Request the type information of a single type.",
-        Type = IntrospectionTypes.Type,
-        Arguments = new Dictionary<string, Argument>
+        [IntrospectionFields.Schema] = new FieldBinding { Resolver = static context => new(context.Schema) },
+        [IntrospectionFields.Type] = new FieldBinding
         {
-            ["name"] = new Argument { Name = "name", Type = new NonNullType(BuiltInScalars.String) },
+            Resolver = static context => new(context.Schema.GetType(context.ArgumentValue<string>("name") ?? "")),
         },
     };
 
-    private static readonly FieldBinding _schemaBinding = new() { Resolver = static context => new(context.Schema) };
-
-    private static readonly FieldBinding _typeBinding = new()
-    {
-        Resolver = static context => new(context.Schema.GetType(context.ArgumentValue<string>("name") ?? "")),
-    };
-
-    /// <summary>The definition of the meta-field <paramref name="name"/> of the query root, or null.</summary>
-    public static OutputField? Find(string name) => name switch
-    {
-        "__schema" => _schemaField,
-        "__type" => _typeField,
-        _ => null,
-    };
-
-    /// <summary>The binding of a meta-field <see cref="Find"/> returned.</summary>
-    public static FieldBinding Binding(string name) => name == "__schema" ? _schemaBinding : _typeBinding;
+    /// <summary>
+    /// The binding of <paramref name="definition"/> when it is the meta-field <see cref="IntrospectionFields.Schema"/> or
+    /// <see cref="IntrospectionFields.Type"/> (the very instance), otherwise null.
+    /// </summary>
+    public static FieldBinding? ForMetaField(OutputField definition) => _metaFields.GetValueOrDefault(definition);
 
     /// <summary>The resolver of a field of an introspection type.</summary>
     public static FieldBinding ForTypeField(string typeName, string fieldName) => (typeName, fieldName) switch
