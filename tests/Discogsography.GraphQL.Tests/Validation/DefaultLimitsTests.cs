@@ -42,7 +42,7 @@ public sealed class DefaultLimitsTests
     [Fact]
     public void Validate_TypicalQueryOnOurSchema_PassesTheDefaultLimits() =>
         Assert.Empty(DocumentValidator.Validate(_discogsography.Value, Parser.Parse(
-            "query Q($month: String!) { dump(yearMonth: $month) { yearMonth status checksums { fileName sha256 } statistics { name value } } dumps { yearMonth completedAt } }")));
+            "query Q($id: ID!) { node(id: $id) { id ... on Artist { name realName nameVariations } } graphStats { artists labels computedAt } }")));
 
     [Fact]
     public void Validate_IntrospectionQueryWithIntrospectionOff_ReportsTheSchemaField()
