@@ -20,7 +20,10 @@ internal static class InputLiteralCoercion
         {
             if (variables is not null && variables.TryGetValue(variable.Name.Value, out object? value))
             {
-                return value;
+                // A nullable variable (allowed here by its default value) that the request set to null explicitly.
+                return value is null && type is NonNullType
+                    ? throw new CoercionException($"Variable \"${variable.Name.Value}\" is null, but the position it is used in expects the non-null type \"{type}\".")
+                    : value;
             }
 
             throw new CoercionException($"Variable \"${variable.Name.Value}\" is not defined here.");

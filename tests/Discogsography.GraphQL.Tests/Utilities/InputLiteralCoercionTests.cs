@@ -35,6 +35,24 @@ public sealed class InputLiteralCoercionTests
             Assert.Throws<CoercionException>(() => Coerce("{limit: $missing}", "filter")).Message);
 
     [Fact]
+    public void Coerce_NullVariableInNonNullField_Fails() =>
+        Assert.Equal(
+            "Variable \"$none\" is null, but the position it is used in expects the non-null type \"Int!\".",
+            Assert.Throws<CoercionException>(() => Coerce("{limit: $none}", "filter")).Message);
+
+    [Fact]
+    public void Coerce_NullVariableAsNonNullListItem_Fails() =>
+        Assert.Throws<CoercionException>(() => Coerce("{limit: 1, strictTags: [\"a\", $none]}", "filter"));
+
+    [Fact]
+    public void Coerce_NullVariableInNullableField_IsNull()
+    {
+        object? value = Coerce("{limit: 1, genre: $none}", "filter");
+
+        Assert.Equal(new Dictionary<string, object?> { ["genre"] = null, ["from"] = 1950, ["limit"] = 1 }, value);
+    }
+
+    [Fact]
     public void Coerce_MissingVariableAsListItem_ItemIsNull()
     {
         object? value = Coerce("{limit: 1, tags: [\"a\", $missing, $given, $none]}", "filter");
