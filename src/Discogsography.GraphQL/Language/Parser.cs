@@ -22,6 +22,7 @@ public sealed partial class Parser
     private Token _token;
     private int _lastEnd;
     private readonly int _maxTokens;
+    private readonly int _maxDepth;
     private int _tokenCount;
     private int _depth;
 
@@ -29,8 +30,9 @@ public sealed partial class Parser
     {
         _options = options;
         _maxTokens = options.MaxTokens;
+        _maxDepth = options.MaxDepth;
         _lexer = new Lexer(chars, length);
-        _names = new NameTable(length);
+        _names = NameTable.ForSource(length);
         _token = new Token(TokenKind.StartOfFile, 0, 0, 1, 1);
     }
 
@@ -218,7 +220,9 @@ public sealed partial class Parser
     /// <summary>Enters one level of nesting, failing cleanly before the limit or the stack runs out.</summary>
     private void Enter()
     {
-        if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack check is a call into the runtime; every 16th level is enough: the check leaves a
+        // margin of tens of kilobytes, and 16 levels of descent use a few.
+        if (++_depth > _maxDepth || (_depth % 16 == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             ThrowTooDeep();
         }
