@@ -7,12 +7,12 @@ namespace Discogsography.GraphQL.Language;
 internal sealed partial class Lexer
 {
     [DoesNotReturn]
-    private void Throw(int position, string description) => SyntaxError.Throw(_source, position, description);
+    private void Throw(int position, string description) => SyntaxError.Throw(Source, position, description);
 
     [DoesNotReturn]
     private void ThrowUnexpectedCharacter(int position)
     {
-        var c = _source[position];
+        var c = _chars[position];
         if (c == '\'')
         {
             Throw(position, "Unexpected single quote character ('), did you mean to use a double quote (\")?");
@@ -25,15 +25,15 @@ internal sealed partial class Lexer
     /// <summary>A character for a message: printable ASCII in quotes, anything else as U+XXXX, or &lt;EOF&gt;.</summary>
     private string DescribeCodePointAt(int position)
     {
-        if (position >= _source.Length)
+        if (position >= _length)
         {
             return "<EOF>";
         }
 
-        int code = _source[position];
+        int code = _chars[position];
         if (IsSupplementaryCodePoint(position))
         {
-            code = char.ConvertToUtf32(_source[position], _source[position + 1]);
+            code = char.ConvertToUtf32(_chars[position], _chars[position + 1]);
         }
 
         if (code is >= 0x20 and <= 0x7E)
@@ -44,5 +44,5 @@ internal sealed partial class Lexer
         return "U+" + code.ToString("X4", CultureInfo.InvariantCulture);
     }
 
-    private string Slice(int start, int end) => _source[start..Math.Min(end, _source.Length)];
+    private string Slice(int start, int end) => Source[start..Math.Min(end, _length)].ToString();
 }

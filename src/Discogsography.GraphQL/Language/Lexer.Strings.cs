@@ -9,7 +9,7 @@ internal sealed partial class Lexer
     // StringCharacter :: SourceCharacter but not " or \ or LineTerminator | \u EscapedUnicode | \ EscapedCharacter
     private Token ReadString(int start)
     {
-        var source = _source;
+        var source = Source;
         var position = start + 1;
         var chunkStart = position;
         StringBuilder? value = null;
@@ -20,15 +20,15 @@ internal sealed partial class Lexer
             if (c == '"')
             {
                 _stringValue = value is null
-                    ? source.Substring(chunkStart, position - chunkStart)
-                    : value.Append(source, chunkStart, position - chunkStart).ToString();
+                    ? source[chunkStart..position].ToString()
+                    : value.Append(source[chunkStart..position]).ToString();
                 return Create(TokenKind.String, start, position + 1);
             }
 
             if (c == '\\')
             {
                 value ??= new StringBuilder(position - chunkStart + 16);
-                value.Append(source, chunkStart, position - chunkStart);
+                value.Append(source[chunkStart..position]);
                 position += CharAt(position + 1) != 'u'
                     ? ReadEscapedCharacter(position, value)
                     : CharAt(position + 2) == '{'
@@ -133,7 +133,7 @@ internal sealed partial class Lexer
     // the spec's BlockStringValue() algorithm.
     private Token ReadBlockString(int start)
     {
-        var source = _source;
+        var source = Source;
         var line = _line;
         var column = start - _lineStart + 1;
         var position = start + 3;
@@ -144,7 +144,7 @@ internal sealed partial class Lexer
             var c = source[position];
             if (c == '"' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"')
             {
-                var raw = source.AsSpan(start + 3, position - start - 3);
+                var raw = source.Slice(start + 3, position - start - 3);
                 _stringValue = hasEscapedQuotes
                     ? BlockString.Dedent(raw.ToString().Replace("\\\"\"\"", "\"\"\"", StringComparison.Ordinal))
                     : BlockString.Dedent(raw);
@@ -177,7 +177,7 @@ internal sealed partial class Lexer
     /// <summary>1 or 2 code units for a SourceCharacter at the offset; a lone surrogate is an error.</summary>
     private int SourceCharacterLength(int position)
     {
-        if (!char.IsSurrogate(_source[position]))
+        if (!char.IsSurrogate(_chars[position]))
         {
             return 1;
         }

@@ -5,23 +5,33 @@ namespace Discogsography.GraphQL.Language;
 /// <summary>
 /// Splits a GraphQL source text into tokens (spec §2.1 Source Text). Ignored tokens (white space, line
 /// terminators, commas, comments and the byte order mark) are skipped; positions are UTF-16 offsets.
-/// Nothing is allocated per token except the value of a string literal.
+/// Nothing is allocated per token except the value of a string literal. The text is read from a character
+/// buffer (usually rented by the parser, so it may be longer than the text) and never retained by a token.
 /// </summary>
 internal sealed partial class Lexer
 {
-    private readonly string _source;
+    private readonly char[] _chars;
+    private readonly int _length;
     private int _position;
     private int _line = 1;
     private int _lineStart;
     private string? _stringValue;
 
+    /// <summary>Reads a text from a copy of it.</summary>
     public Lexer(string source)
+        : this(source.ToCharArray(), source.Length)
     {
-        _source = source;
+    }
+
+    /// <summary>Reads the first <paramref name="length"/> characters of a buffer.</summary>
+    public Lexer(char[] chars, int length)
+    {
+        _chars = chars;
+        _length = length;
     }
 
     /// <summary>The text being read.</summary>
-    public string Source => _source;
+    public ReadOnlySpan<char> Source => new(_chars, 0, _length);
 
     /// <summary>The decoded value of the last token read, when it was a string or block string.</summary>
     public string? StringValue => _stringValue;
@@ -30,7 +40,7 @@ internal sealed partial class Lexer
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the parser's Advance, its one hot caller
     public Token Read()
     {
-        var source = _source;
+        var source = Source;
         var position = _position;
         while (position < source.Length)
         {
@@ -123,7 +133,7 @@ internal sealed partial class Lexer
     /// <summary>The decoded value of the string token starting at an offset (for error messages).</summary>
     public string? StringValueAt(int start)
     {
-        var lexer = new Lexer(_source) { _position = start };
+        var lexer = new Lexer(_chars, _length) { _position = start };
         lexer.Read();
         return lexer._stringValue;
     }
@@ -140,9 +150,10 @@ internal sealed partial class Lexer
     private int SkipComment(int start)
     {
         var position = start + 1;
-        while (position < _source.Length)
+        var source = Source;
+        while (position < source.Length)
         {
-            var c = _source[position];
+            var c = source[position];
             if (c is '\n' or '\r')
             {
                 break;
@@ -169,7 +180,8 @@ internal sealed partial class Lexer
     private Token ReadName(int start)
     {
         var position = start + 1;
-        while (position < _source.Length && IsNameContinue(_source[position]))
+        var source = Source;
+        while (position < source.Length && IsNameContinue(source[position]))
         {
             position++;
         }
@@ -178,10 +190,10 @@ internal sealed partial class Lexer
     }
 
     /// <summary>The character at an offset, or -1 past the end.</summary>
-    private int CharAt(int position) => (uint)position < (uint)_source.Length ? _source[position] : -1;
+    private int CharAt(int position) => (uint)position < (uint)_length ? _chars[position] : -1;
 
     private bool IsSupplementaryCodePoint(int position) =>
-        char.IsHighSurrogate(_source[position]) && position + 1 < _source.Length && char.IsLowSurrogate(_source[position + 1]);
+        char.IsHighSurrogate(_chars[position]) && position + 1 < _length && char.IsLowSurrogate(_chars[position + 1]);
 
     private static bool IsDigit(int c) => (uint)(c - '0') <= 9;
 

@@ -40,7 +40,7 @@ public sealed partial class Parser
 
         if (keyword.Kind == TokenKind.Name)
         {
-            switch (_lexer.Source.AsSpan(keyword.Start, keyword.End - keyword.Start))
+            switch (_lexer.Source.Slice(keyword.Start, keyword.End - keyword.Start))
             {
                 case "schema":
                     return ParseSchemaDefinition();
@@ -85,7 +85,7 @@ public sealed partial class Parser
         var token = Expect(TokenKind.Name);
         return new NameNode
         {
-            Value = _names.Get(_lexer.Source.AsSpan(token.Start, token.End - token.Start)),
+            Value = _names.Get(_lexer.Source.Slice(token.Start, token.End - token.Start)),
             Location = new Location(token.Start, token.End, token.Line, token.Column),
         };
     }

@@ -13,7 +13,7 @@ public sealed partial class Parser
         var keyword = _lexer.Peek();
         if (keyword.Kind == TokenKind.Name)
         {
-            switch (_lexer.Source.AsSpan(keyword.Start, keyword.End - keyword.Start))
+            switch (_lexer.Source.Slice(keyword.Start, keyword.End - keyword.Start))
             {
                 case "schema":
                     return ParseSchemaExtension();

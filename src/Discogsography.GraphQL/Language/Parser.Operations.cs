@@ -38,7 +38,7 @@ public sealed partial class Parser
     private OperationType ParseOperationType()
     {
         var token = Expect(TokenKind.Name);
-        switch (_lexer.Source.AsSpan(token.Start, token.End - token.Start))
+        switch (_lexer.Source.Slice(token.Start, token.End - token.Start))
         {
             case "query":
                 return OperationType.Query;

@@ -49,7 +49,7 @@ public sealed partial class Parser
     // EnumValue : Name but not true, false or null
     private ValueNode ParseNameValue(in Token token)
     {
-        var text = _lexer.Source.AsSpan(token.Start, token.End - token.Start);
+        var text = _lexer.Source.Slice(token.Start, token.End - token.Start);
         return text switch
         {
             "true" => new BooleanValueNode { Value = true, Location = At(token) },
@@ -113,5 +113,5 @@ public sealed partial class Parser
         return new ObjectFieldNode { Name = name, Value = value, Location = At(start) };
     }
 
-    private string Text(in Token token) => _lexer.Source.Substring(token.Start, token.End - token.Start);
+    private string Text(in Token token) => _lexer.Source.Slice(token.Start, token.End - token.Start).ToString();
 }

@@ -1,6 +1,8 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Unicode;
 using Discogsography.GraphQL.Language.Syntax;
 
 namespace Discogsography.GraphQL.Language;
@@ -12,8 +14,6 @@ namespace Discogsography.GraphQL.Language;
 /// </summary>
 public sealed partial class Parser
 {
-    private static readonly UTF8Encoding _strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly Lexer _lexer;
     private readonly ParserOptions _options;
     private readonly NameTable _names;
@@ -22,17 +22,18 @@ public sealed partial class Parser
     private Token _token;
     private int _lastEnd;
     private readonly int _maxTokens;
+    private readonly int _maxDepth;
     private int _tokenCount;
     private int _depth;
 
-    private Parser(string source, ParserOptions? options)
+    private Parser(char[] chars, int length, ParserOptions options)
     {
-        _options = options ?? ParserOptions.Default;
-        _maxTokens = _options.MaxTokens;
-        _lexer = new Lexer(source);
-        _names = new NameTable(source.Length);
+        _options = options;
+        _maxTokens = options.MaxTokens;
+        _maxDepth = options.MaxDepth;
+        _lexer = new Lexer(chars, length);
+        _names = NameTable.ForSource(length);
         _token = new Token(TokenKind.StartOfFile, 0, 0, 1, 1);
-        CheckSize(source);
     }
 
     /// <summary>Parses a whole document: operations, fragments, type system definitions and extensions.</summary>
@@ -40,19 +41,33 @@ public sealed partial class Parser
     /// <param name="options">Limits; <see cref="ParserOptions.Default"/> when null.</param>
     /// <returns>The document.</returns>
     /// <exception cref="GraphQLSyntaxException">The text is not a GraphQL document or exceeds a limit.</exception>
-    public static DocumentNode Parse(string source, ParserOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        return new Parser(source, options).ParseDocument();
-    }
+    public static DocumentNode Parse(string source, ParserOptions? options = null) =>
+        ParseText(source, options, static parser => parser.ParseDocument());
 
     /// <summary>Parses a whole document given as UTF-8 bytes (a byte order mark is allowed).</summary>
     /// <param name="utf8">The GraphQL text in UTF-8; malformed UTF-8 is a syntax error.</param>
     /// <param name="options">Limits; <see cref="ParserOptions.Default"/> when null.</param>
     /// <returns>The document.</returns>
     /// <exception cref="GraphQLSyntaxException">The bytes are not a GraphQL document or exceed a limit.</exception>
-    public static DocumentNode Parse(ReadOnlySpan<byte> utf8, ParserOptions? options = null) =>
-        Parse(Decode(utf8, options ?? ParserOptions.Default), options);
+    public static DocumentNode Parse(ReadOnlySpan<byte> utf8, ParserOptions? options = null)
+    {
+        options ??= ParserOptions.Default;
+        if (utf8.Length > options.MaxDocumentBytes)
+        {
+            ThrowTooLarge(string.Empty, options.MaxDocumentBytes);
+        }
+
+        // UTF-8 never takes fewer bytes than UTF-16 takes code units, so the text fits in utf8.Length characters.
+        var chars = ArrayPool<char>.Shared.Rent(utf8.Length);
+        try
+        {
+            return new Parser(chars, Decode(utf8, chars), options).ParseDocument();
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
 
     /// <summary>Parses one value, variables allowed (graphql-js <c>parseValue</c>).</summary>
     /// <param name="source">The value as GraphQL text, e.g. <c>{ a: [1, $b] }</c>.</param>
@@ -78,41 +93,52 @@ public sealed partial class Parser
     public static TypeNode ParseType(string source, ParserOptions? options = null) =>
         ParseWhole(source, options, static parser => parser.ParseTypeReference());
 
-    private static T ParseWhole<T>(string source, ParserOptions? options, Func<Parser, T> parse)
+    private static T ParseWhole<T>(string source, ParserOptions? options, Func<Parser, T> parse) =>
+        ParseText(source, options, parser =>
+        {
+            parser.Expect(TokenKind.StartOfFile);
+            var result = parse(parser);
+            parser.Expect(TokenKind.EndOfFile);
+            return result;
+        });
+
+    /// <summary>
+    /// Runs a parse over a copy of the text in a rented buffer, returned when the tree is built: the tree holds
+    /// strings of its own, never the buffer.
+    /// </summary>
+    private static T ParseText<T>(string source, ParserOptions? options, Func<Parser, T> parse)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var parser = new Parser(source, options);
-        parser.Expect(TokenKind.StartOfFile);
-        var result = parse(parser);
-        parser.Expect(TokenKind.EndOfFile);
-        return result;
-    }
-
-    private static string Decode(ReadOnlySpan<byte> utf8, ParserOptions options)
-    {
-        if (utf8.Length > options.MaxDocumentBytes)
-        {
-            ThrowTooLarge(string.Empty, options.MaxDocumentBytes);
-        }
-
+        options ??= ParserOptions.Default;
+        CheckSize(source, options.MaxDocumentBytes);
+        var chars = ArrayPool<char>.Shared.Rent(source.Length);
         try
         {
-            return _strictUtf8.GetString(utf8);
+            source.CopyTo(chars);
+            return parse(new Parser(chars, source.Length, options));
         }
-        catch (DecoderFallbackException exception)
+        finally
         {
-            // The position is that of the first bad byte, counted in the characters decoded before it.
-            var valid = Math.Clamp(exception.Index, 0, utf8.Length);
-            var prefix = Encoding.UTF8.GetString(utf8[..valid]);
-            SyntaxError.Throw(prefix, prefix.Length, "Invalid UTF-8 byte sequence.");
-            return string.Empty;
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 
-    private void CheckSize(string source)
+    /// <summary>Decodes strict UTF-8 into a buffer, returning the number of characters written.</summary>
+    private static int Decode(ReadOnlySpan<byte> utf8, char[] chars)
+    {
+        var status = Utf8.ToUtf16(utf8, chars, out _, out var written, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            // The position is that of the first bad byte, counted in the characters decoded before it.
+            SyntaxError.Throw(chars.AsSpan(0, written), written, "Invalid UTF-8 byte sequence.");
+        }
+
+        return written;
+    }
+
+    private static void CheckSize(string source, int limit)
     {
         // A char is at most 3 UTF-8 bytes; count exactly only when that bound could be exceeded.
-        var limit = _options.MaxDocumentBytes;
         if ((long)source.Length * 3 > limit && Encoding.UTF8.GetByteCount(source) > limit)
         {
             ThrowTooLarge(source, limit);
@@ -177,13 +203,13 @@ public sealed partial class Parser
     }
 
     private bool IsKeyword(in Token token, string keyword) =>
-        token.Kind == TokenKind.Name && _lexer.Source.AsSpan(token.Start, token.End - token.Start).SequenceEqual(keyword);
+        token.Kind == TokenKind.Name && _lexer.Source.Slice(token.Start, token.End - token.Start).SequenceEqual(keyword);
 
     /// <summary>True when the token's value (name, number or string) is the given text, whatever its kind.</summary>
     private bool HasValue(in Token token, string value) => token.Kind switch
     {
         TokenKind.Name or TokenKind.Int or TokenKind.Float =>
-            _lexer.Source.AsSpan(token.Start, token.End - token.Start).SequenceEqual(value),
+            _lexer.Source.Slice(token.Start, token.End - token.Start).SequenceEqual(value),
         TokenKind.String or TokenKind.BlockString => _lexer.StringValueAt(token.Start) == value,
         _ => false,
     };
@@ -194,7 +220,9 @@ public sealed partial class Parser
     /// <summary>Enters one level of nesting, failing cleanly before the limit or the stack runs out.</summary>
     private void Enter()
     {
-        if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack check is a call into the runtime; every 16th level is enough: the check leaves a
+        // margin of tens of kilobytes, and 16 levels of descent use a few.
+        if (++_depth > _maxDepth || (_depth % 16 == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             ThrowTooDeep();
         }

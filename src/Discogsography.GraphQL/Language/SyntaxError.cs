@@ -7,7 +7,7 @@ internal static class SyntaxError
 {
     /// <summary>Throws a syntax error at a source offset, computing line and column as graphql-js does.</summary>
     [DoesNotReturn]
-    public static void Throw(string source, int position, string description)
+    public static void Throw(ReadOnlySpan<char> source, int position, string description)
     {
         var (line, column) = GetLineAndColumn(source, position);
         throw new GraphQLSyntaxException("Syntax Error: " + description, position, line, column);
@@ -17,7 +17,7 @@ internal static class SyntaxError
     /// The 1-based line and column of an offset: every <c>\r\n</c>, <c>\n</c> or <c>\r</c> that starts before
     /// the offset ends a line; the column counts UTF-16 code units from the last line start.
     /// </summary>
-    public static (int Line, int Column) GetLineAndColumn(string source, int position)
+    public static (int Line, int Column) GetLineAndColumn(ReadOnlySpan<char> source, int position)
     {
         var line = 1;
         var column = position + 1;

@@ -34,7 +34,7 @@ internal static class TokenKindNames
     public static string Describe(in Token token, Lexer lexer) => token.Kind switch
     {
         TokenKind.Name or TokenKind.Int or TokenKind.Float =>
-            $"{Describe(token.Kind)} \"{lexer.Source.AsSpan(token.Start, token.End - token.Start)}\"",
+            $"{Describe(token.Kind)} \"{lexer.Source.Slice(token.Start, token.End - token.Start)}\"",
         TokenKind.String or TokenKind.BlockString => $"{Describe(token.Kind)} \"{lexer.StringValueAt(token.Start)}\"",
         _ => Describe(token.Kind),
     };
