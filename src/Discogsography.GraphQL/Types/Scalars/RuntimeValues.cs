@@ -15,9 +15,21 @@ internal static class RuntimeValues
         JsonValueKind.False => false,
         JsonValueKind.Number => element.TryGetInt64(out long integer) ? (object)integer : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(e => Unwrap(e)).ToList(),
-        JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => Unwrap(p.Value), StringComparer.Ordinal),
+        JsonValueKind.Object => UnwrapObject(element),
         _ => null,
     };
+
+    /// <summary>A JSON object as a map; a repeated key keeps its last value, as JSON.parse does.</summary>
+    private static Dictionary<string, object?> UnwrapObject(JsonElement element)
+    {
+        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            map[property.Name] = Unwrap(property.Value);
+        }
+
+        return map;
+    }
 
     public static bool IsInteger(object? value) =>
         value is sbyte or byte or short or ushort or int or uint or long or ulong;
