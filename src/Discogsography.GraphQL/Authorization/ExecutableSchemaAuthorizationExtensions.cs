@@ -36,26 +36,38 @@ public static class ExecutableSchemaAuthorizationExtensions
     {
         AuthorizeRule[] before = [.. rules.Where(r => r.Apply != ApplyPolicy.AfterResolver)];
         AuthorizeRule[] after = [.. rules.Where(r => r.Apply == ApplyPolicy.AfterResolver)];
-        FieldResolver inner = binding.Resolver ?? PureToGeneral(binding.PureResolver!);
-        FieldResolver resolver = async context =>
+        if (binding.Subscribe is { } source)
         {
-            await CheckAsync(context, before, authorizer).ConfigureAwait(false);
-            object? value = await inner(context).ConfigureAwait(false);
-            if (value is not null)
+            // A subscription is authorized once, when it subscribes; each event then maps to a result as before.
+            return new FieldBinding
             {
-                await CheckAsync(context, after, authorizer).ConfigureAwait(false);
-            }
+                Resolver = binding.Resolver,
+                PureResolver = binding.PureResolver,
+                IsDefault = binding.IsDefault,
+                Subscribe = async context =>
+                {
+                    await CheckAsync(context, [.. before, .. after], authorizer).ConfigureAwait(false);
+                    return await source(context).ConfigureAwait(false);
+                },
+            };
+        }
 
-            return value;
-        };
-        SubscribeResolver? subscribe = binding.Subscribe is not { } source
-            ? null
-            : async context =>
+        FieldResolver inner = binding.Resolver ?? PureToGeneral(binding.PureResolver!);
+        return new FieldBinding
+        {
+            IsDefault = binding.IsDefault,
+            Resolver = async context =>
             {
                 await CheckAsync(context, before, authorizer).ConfigureAwait(false);
-                return await source(context).ConfigureAwait(false);
-            };
-        return new FieldBinding { Resolver = resolver, Subscribe = subscribe, IsDefault = binding.IsDefault };
+                object? value = await inner(context).ConfigureAwait(false);
+                if (value is not null)
+                {
+                    await CheckAsync(context, after, authorizer).ConfigureAwait(false);
+                }
+
+                return value;
+            },
+        };
     }
 
     private static FieldResolver PureToGeneral(PureFieldResolver pure) => context => ValueTask.FromResult(pure(context.Parent));
