@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Discogsography.GraphQL.AspNetCore.Authorization;
+
+/// <summary>
+/// Authenticates a bearer token with the configured default authentication scheme, exactly as for an HTTP request: the
+/// scheme's handler runs against a synthetic request carrying <c>Authorization: Bearer &lt;token&gt;</c>.
+/// </summary>
+internal sealed class SchemeBearerTokenAuthenticator : IBearerTokenAuthenticator
+{
+    public async Task<ClaimsPrincipal?> AuthenticateAsync(HttpContext context, string token)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(token);
+        var synthetic = new DefaultHttpContext { RequestServices = context.RequestServices };
+        synthetic.Request.Headers.Authorization = "Bearer " + token;
+        synthetic.Connection.RemoteIpAddress = context.Connection.RemoteIpAddress;
+        IAuthenticationService authentication = context.RequestServices.GetRequiredService<IAuthenticationService>();
+        AuthenticateResult result = await authentication.AuthenticateAsync(synthetic, scheme: null).ConfigureAwait(false);
+        return result.Succeeded ? result.Principal : null;
+    }
+}
