@@ -15,10 +15,12 @@ internal sealed class SchemeBearerTokenAuthenticator : IBearerTokenAuthenticator
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(token);
-        var synthetic = new DefaultHttpContext { RequestServices = context.RequestServices };
+        // A scope of its own: the request's authentication handlers are cached per scope and bound to the real request.
+        await using AsyncServiceScope scope = context.RequestServices.CreateAsyncScope();
+        var synthetic = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
         synthetic.Request.Headers.Authorization = "Bearer " + token;
         synthetic.Connection.RemoteIpAddress = context.Connection.RemoteIpAddress;
-        IAuthenticationService authentication = context.RequestServices.GetRequiredService<IAuthenticationService>();
+        IAuthenticationService authentication = scope.ServiceProvider.GetRequiredService<IAuthenticationService>();
         AuthenticateResult result = await authentication.AuthenticateAsync(synthetic, scheme: null).ConfigureAwait(false);
         return result.Succeeded ? result.Principal : null;
     }
