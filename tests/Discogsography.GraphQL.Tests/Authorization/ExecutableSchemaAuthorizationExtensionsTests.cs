@@ -84,6 +84,8 @@ public sealed class ExecutableSchemaAuthorizationExtensionsTests
         GraphQLError error = Assert.Single(result.Errors);
         Assert.Equal(AuthorizationErrorCodes.NotAuthenticated, error.Code);
         Assert.Equal(["signedIn"], error.Path!);
+        Assert.Equal([new ErrorLocation(1, 8)], error.Locations);
+        Assert.Equal(ExecutableSchemaAuthorizationExtensions.DeniedMessage, error.Message);
         Assert.Contains("\"data\":{\"open\":\"o\",\"signedIn\":null}", result.ToJson(), StringComparison.Ordinal);
     }
 
@@ -217,5 +219,18 @@ public sealed class ExecutableSchemaAuthorizationExtensionsTests
         }
 
         Assert.Equal(["""{"data":{"ticks":1}}"""], events);
+    }
+
+    [Fact]
+    public async Task RootTypeDirective_CoversRootFieldsButNotIntrospection()
+    {
+        ExecutableSchema schema = ExecutionTestHost.Bind(AuthorizeDirective.Sdl + "type Query @authorize { a: String }", root: new Dictionary<string, object?> { ["a"] = "A" })
+            .WithAuthorization(RoleFieldAuthorizer.Instance);
+
+        ExecutionResult introspection = await RunAsync(schema, "{ __typename __schema { queryType { name } } }", null);
+        ExecutionResult field = await RunAsync(schema, "{ a }", null);
+
+        Assert.Empty(introspection.Errors);
+        Assert.Equal(AuthorizationErrorCodes.NotAuthenticated, Assert.Single(field.Errors).Code);
     }
 }
