@@ -7,7 +7,8 @@ namespace Discogsography.GraphQL.AspNetCore.Authorization;
 
 /// <summary>
 /// Authenticates a bearer token with the configured default authentication scheme, exactly as for an HTTP request: the
-/// scheme's handler runs against a synthetic request carrying <c>Authorization: Bearer &lt;token&gt;</c>.
+/// scheme's handler runs against a synthetic request carrying <c>Authorization: Bearer &lt;token&gt;</c>. Without a default
+/// scheme no token authenticates.
 /// </summary>
 internal sealed class SchemeBearerTokenAuthenticator : IBearerTokenAuthenticator
 {
@@ -15,6 +16,12 @@ internal sealed class SchemeBearerTokenAuthenticator : IBearerTokenAuthenticator
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(token);
+        IAuthenticationSchemeProvider schemes = context.RequestServices.GetRequiredService<IAuthenticationSchemeProvider>();
+        if (await schemes.GetDefaultAuthenticateSchemeAsync().ConfigureAwait(false) is null)
+        {
+            return null;
+        }
+
         // A scope of its own: the request's authentication handlers are cached per scope and bound to the real request.
         await using AsyncServiceScope scope = context.RequestServices.CreateAsyncScope();
         var synthetic = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
