@@ -35,6 +35,10 @@ public sealed class ExecutableSchema
     /// <summary>How <paramref name="typeName"/>.<paramref name="fieldName"/> is resolved, or null when the object type has no such field.</summary>
     public FieldBinding? GetBinding(string typeName, string fieldName) => _fields.GetValueOrDefault((typeName, fieldName));
 
+    /// <summary>A copy whose field bindings are replaced by <paramref name="map"/> (type name, field name, binding); for decorators such as authorization.</summary>
+    internal ExecutableSchema MapBindings(Func<string, string, FieldBinding, FieldBinding> map) =>
+        new(Schema, _fields.ToDictionary(f => f.Key, f => map(f.Key.Type, f.Key.Field, f.Value)), _typeResolvers, _serializers, RootValue);
+
     /// <summary>The fields that fall back to the default member read, as <c>Type.field</c> (introspection types excluded).</summary>
     public IEnumerable<string> DefaultBoundFields =>
         _fields.Where(f => f.Value.IsDefault && !f.Key.Type.StartsWith("__", StringComparison.Ordinal))
