@@ -1,4 +1,5 @@
 using Discogsography.GraphQL.AspNetCore;
+using Discogsography.GraphQL.AspNetCore.Authorization;
 using Discogsography.Server.Cli;
 using Discogsography.Server.Extraction;
 using Discogsography.Server.Api;
@@ -32,8 +33,13 @@ builder.Services.AddDiscogsographyGraphQL(builder.Configuration, builder.Environ
 // Transports on /graphql: GraphQL over HTTP (with persisted operations and the SDL), subscriptions over
 // WebSocket (graphql-transport-ws, legacy graphql-ws) and server-sent events (graphql-sse).
 builder.Services.AddGraphQLServer();
-builder.Services.AddGraphQLWebSockets();
+builder.Services.AddGraphQLWebSockets(o => o.UseBearerAuthentication());
 builder.Services.AddGraphQLSse();
+
+// Authentication (any ASP.NET Core scheme; bearer tokens also from the WebSocket connection_init payload) and
+// @authorize on types and fields, checked before resolvers run.
+builder.Services.AddAuthentication();
+builder.Services.AddGraphQLAuthorization();
 
 // Health and readiness for every role.
 builder.Services.AddDiscogsographyHealth();
@@ -45,6 +51,8 @@ app.Services.EnsureDataDirectory();
 
 app.MapDiscogsographyHealth();
 app.UseWebSockets();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapGraphQL("/graphql");
 
 await app.RunAsync();

@@ -1,5 +1,6 @@
 using Discogsography.GraphQL.AspNetCore;
 using Discogsography.GraphQL.AspNetCore.Subscriptions;
+using Discogsography.GraphQL.Authorization;
 using Discogsography.GraphQL.Binding;
 using Discogsography.GraphQL.Execution;
 using Discogsography.GraphQL.Resolvers;
@@ -40,7 +41,7 @@ internal static class ServerGraphQL
         services.AddSingleton(provider => Bind(provider.GetRequiredService<Schema>(), provider.GetRequiredService<IServiceProviderIsService>()));
         var limits = ReadLimits(configuration);
         services.AddSingleton<IRequestExecutor>(provider => new RequestExecutor(
-            provider.GetRequiredService<ExecutableSchema>(),
+            provider.GetRequiredService<ExecutableSchema>().WithAuthorization(provider.GetRequiredService<IFieldAuthorizer>()),
             new RequestExecutorOptions
             {
                 IncludeExceptionDetails = development,
