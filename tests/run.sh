@@ -170,6 +170,13 @@ for project in tests/*.Tests/*.Tests.csproj; do
   run_test_project "$project"
 done
 
+log "chromium for the IDE check"
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >"$results/chromium-install.log" 2>&1 \
+    || { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >>"$results/chromium-install.log" 2>&1; } || true
+fi
+[ -x /usr/bin/chromium ] && echo "chromium: $(/usr/bin/chromium --version 2>/dev/null)" || echo "chromium is missing: the IDE check fails with the reason"
+
 log "server for the conformance scripts"
 start_server() {
   local port dir="$work/server"

@@ -1,5 +1,6 @@
 using Discogsography.GraphQL.AspNetCore;
 using Discogsography.GraphQL.AspNetCore.Authorization;
+using Discogsography.GraphQL.AspNetCore.Ide;
 using Discogsography.Server.Cli;
 using Discogsography.Server.Extraction;
 using Discogsography.Server.Api;
@@ -36,6 +37,9 @@ builder.Services.AddGraphQLServer();
 builder.Services.AddGraphQLWebSockets(o => o.UseBearerAuthentication());
 builder.Services.AddGraphQLSse();
 
+// Banana Cake Pop, served offline at /graphql/ to browsers (restored from npm at build time when npm exists).
+builder.Services.AddGraphQLIde();
+
 // Authentication (any ASP.NET Core scheme; bearer tokens also from the WebSocket connection_init payload) and
 // @authorize on types and fields, checked before resolvers run.
 builder.Services.AddAuthentication();
@@ -54,6 +58,7 @@ app.UseWebSockets();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapGraphQL("/graphql");
+app.MapGraphQLIde("/graphql");
 
 await app.RunAsync();
 return 0;
