@@ -128,6 +128,13 @@ run_conformance_script() {
   name=conformance/$(basename "$script")
   (cd "$root/tests/conformance" && timeout 600 node "$script") >"$results/$(basename "$script").log" 2>&1
   local status=$?
+  # The IDE check drives a real browser UI, whose start-up timing varies: a failed run gets one more try; both runs
+  # stay in the log, and a second failure counts.
+  if [ "$status" -ne 0 ] && [ "$(basename "$script")" = ide.mjs ]; then
+    echo "   (ide.mjs failed once; trying again, see $results/ide.mjs.log)"
+    (cd "$root/tests/conformance" && timeout 600 node "$script") >>"$results/$(basename "$script").log" 2>&1
+    status=$?
+  fi
   line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$results/$(basename "$script").log" | tail -n 1)
   p=$(sed -n 's/^\([0-9]*\) passed.*/\1/p' <<<"$line"); p=${p:-0}
   f=$(sed -n 's/.* \([0-9]*\) failed.*/\1/p' <<<"$line"); f=${f:-0}
@@ -182,7 +189,7 @@ start_server() {
   local port dir="$work/server"
   port=$(free_port)
   mkdir -p "$dir"
-  (cd "$dir" && exec dotnet "$SERVER_DLL" --urls "http://127.0.0.1:$port" --Roles server --DataDirectory "$dir/data" >"$results/server.log" 2>&1) &
+  (cd "$dir" && exec dotnet "$SERVER_DLL" --urls "http://127.0.0.1:$port" --Roles server,extractor --Dumps:Schedule:CheckAtStart=false --DataDirectory "$dir/data" >"$results/server.log" 2>&1) &
   local pid=$!
   cleanup_steps+=("kill $pid")
   for _ in $(seq 1 120); do

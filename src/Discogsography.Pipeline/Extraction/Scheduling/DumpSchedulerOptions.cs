@@ -12,6 +12,9 @@ public sealed class DumpSchedulerOptions
     /// <summary>Days between checks (1–45); a check also runs at start.</summary>
     public int PeriodicCheckDays { get; set; } = 15;
 
+    /// <summary>Whether a check runs at start (the default); otherwise the first one runs after a full interval or on demand.</summary>
+    public bool CheckAtStart { get; set; } = true;
+
     /// <summary>How many times a failed dump is retried by later checks (0 = never).</summary>
     public int MaxRetries { get; set; } = 3;
 

@@ -61,6 +61,12 @@ internal sealed class DumpUpdateScheduler(
         var interval = options.Value.CheckInterval;
         try
         {
+            if (!options.Value.CheckAtStart)
+            {
+                Publish(Status with { State = DumpSchedulerState.Waiting, NextCheckAt = timeProvider.GetUtcNow() + interval });
+                await Task.Delay(interval, timeProvider, stoppingToken);
+            }
+
             while (true)
             {
                 var outcome = await TriggerAsync(stoppingToken);

@@ -110,6 +110,25 @@ public sealed class DumpUpdateSchedulerTests
     }
 
     [Fact]
+    public async Task ExecuteAsync_WithoutCheckAtStart_FirstChecksAfterAnInterval()
+    {
+        await using var harness = await SchedulerHarness.CreateAsync(checkAtStart: false);
+        harness.PublishMonth("20200806");
+        var scheduler = harness.Scheduler;
+
+        await scheduler.StartAsync(CancellationToken.None);
+        await harness.Clock.WaitForTimersAsync();
+        var callsBeforeTheInterval = harness.Processor.Calls.Count;
+        harness.Clock.Advance(TimeSpan.FromDays(15));
+        await harness.Processor.WaitForCallsAsync(1);
+        await harness.Clock.WaitForTimersAsync();
+        await scheduler.StopAsync(CancellationToken.None);
+
+        Assert.Equal(0, callsBeforeTheInterval);
+        Assert.Equal(["20200806"], harness.Processor.Calls.Select(c => c.Month.Version));
+    }
+
+    [Fact]
     public async Task Status_ThroughACycle_ReportsRunningWaitingAndStopped()
     {
         await using var harness = await SchedulerHarness.CreateAsync();

@@ -42,7 +42,7 @@ internal sealed class SchedulerHarness : IAsyncDisposable
 
     public IDumpUpdateTrigger Trigger => _services.GetRequiredService<IDumpUpdateTrigger>();
 
-    public static async Task<SchedulerHarness> CreateAsync(int maxRetries = 3, int retentionMonths = 2)
+    public static async Task<SchedulerHarness> CreateAsync(int maxRetries = 3, int retentionMonths = 2, bool checkAtStart = true)
     {
         var workspace = Directory.CreateTempSubdirectory("discogsography-scheduler-");
         Directory.CreateDirectory(Path.Combine(workspace.FullName, "dumps"));
@@ -57,6 +57,7 @@ internal sealed class SchedulerHarness : IAsyncDisposable
             ["Dumps:RetentionMonths"] = retentionMonths.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Dumps:Schedule:PeriodicCheckDays"] = "15",
             ["Dumps:Schedule:MaxRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Dumps:Schedule:CheckAtStart"] = checkAtStart ? "true" : "false",
         }).Build();
         var clock = new ManualTimeProvider(ManualTimeProvider.DefaultStart);
         var processor = new RecordingProcessor();
