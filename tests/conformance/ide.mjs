@@ -56,9 +56,9 @@ const finish = async (code) => {
   process.exit(code ?? (failed > 0 ? 1 : 0));
 };
 const overall = setTimeout(() => {
-  record('finished within 240 s', false, 'the whole run timed out');
+  record('finished within 120 s', false, 'the whole run timed out');
   void finish(1);
-}, 240_000);
+}, 120_000);
 
 try {
   const portFile = join(profile, 'DevToolsActivePort');
