@@ -64,6 +64,31 @@ internal sealed class WebSocketConnection : IDisposable
         }
     }
 
+    /// <summary>
+    /// Sends <paramref name="message"/> every <paramref name="interval"/> until <paramref name="cancellationToken"/> ends the
+    /// connection (the protocols' keep-alives); an infinite interval sends nothing.
+    /// </summary>
+    public async Task SendPeriodicallyAsync(TimeSpan interval, TimeProvider timeProvider, Func<ReadOnlyMemory<byte>> message, CancellationToken cancellationToken)
+    {
+        if (interval == Timeout.InfiniteTimeSpan)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(interval, timeProvider);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await SendAsync(message()).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection ended.
+        }
+    }
+
     /// <summary>Sends one text message; does nothing once the socket is closing.</summary>
     public async ValueTask SendAsync(ReadOnlyMemory<byte> message)
     {

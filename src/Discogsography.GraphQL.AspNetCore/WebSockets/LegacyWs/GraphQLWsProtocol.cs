@@ -169,26 +169,8 @@ internal sealed class GraphQLWsProtocol : IOperationObserver
         }
     }
 
-    private async Task SendKeepAlivesAsync(CancellationToken cancellationToken)
-    {
-        if (_options.KeepAliveInterval == Timeout.InfiniteTimeSpan)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(_options.KeepAliveInterval, _timeProvider);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(cancellationToken).ConfigureAwait(false))
-            {
-                await _connection.SendAsync(KeepAliveMessage.Create()).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The connection ended.
-        }
-    }
+    private Task SendKeepAlivesAsync(CancellationToken cancellationToken) =>
+        _connection.SendPeriodicallyAsync(_options.KeepAliveInterval, _timeProvider, KeepAliveMessage.Create, cancellationToken);
 
     private ValueTask CloseAsync(int code, string reason)
     {
