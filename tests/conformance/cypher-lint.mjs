@@ -1,4 +1,5 @@
-// Lints every Cypher statement the project sends (src/**/*.cypher, one statement per file) with Neo4j's own
+// Lints every Cypher statement the project sends (src/**/*.cypher, one statement per file, plus the test-only
+// statements under tests/*/Cypher/) with Neo4j's own
 // analyzer (@neo4j-cypher/language-support): syntax errors, semantic errors (undefined variables, bad scoping,
 // misplaced clauses) and deprecation warnings all fail. Undeclared $parameters are not errors here: the callers
 // supply them. A self-check first proves the analyzer rejects deliberately broken statements and accepts a good one,
@@ -35,7 +36,7 @@ function findings(statement) {
 
 function* cypherFiles(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'bin' || entry.name === 'obj' || entry.name === 'node_modules') continue;
+    if (['bin', 'obj', 'node_modules', 'conformance'].includes(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* cypherFiles(path);
     else if (entry.name.endsWith('.cypher')) yield path;
@@ -56,9 +57,10 @@ const good = 'UNWIND $rows AS row MERGE (a:Artist {id: row.id}) SET a.name = row
 const goodFindings = findings(good);
 report(goodFindings.length === 0, 'self-check: the analyzer accepts a valid parameterised MERGE', goodFindings);
 
-// Every statement under src/.
-const files = [...cypherFiles(join(root, 'src'))].sort();
-report(files.length > 0, `found ${files.length} .cypher files under src/`);
+// Every statement under src/ (and the tests' own statements).
+const productFiles = [...cypherFiles(join(root, 'src'))];
+report(productFiles.length > 0, `found ${productFiles.length} .cypher files under src/`);
+const files = [...productFiles, ...cypherFiles(join(root, 'tests'))].sort();
 for (const file of files) {
   const statement = readFileSync(file, 'utf8').trim();
   const name = relative(root, file);

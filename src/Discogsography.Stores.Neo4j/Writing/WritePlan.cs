@@ -4,7 +4,8 @@ namespace Discogsography.Stores.Neo4j.Writing;
 
 /// <summary>
 /// Collects the statements of one batch write in order; a step whose rows are empty is left out, so a batch only
-/// sends what it needs.
+/// sends what it needs. Rows are records the client serialises with snake_case names (<c>MasterId</c> →
+/// <c>master_id</c>), which is how the statements read them (<c>row.id</c>, <c>link.source</c>, <c>credit.person_key</c>).
 /// </summary>
 internal sealed class WritePlan
 {

@@ -4,7 +4,6 @@ using Discogsography.Stores.Neo4j.Client;
 using Discogsography.Stores.Neo4j.PostImport;
 using Discogsography.Stores.Neo4j.Schema;
 using Discogsography.Stores.Neo4j.Statistics;
-using Discogsography.Stores.Neo4j.Tests.Shared;
 using Discogsography.Stores.Neo4j.Writing;
 using Microsoft.Extensions.Logging.Abstractions;
 

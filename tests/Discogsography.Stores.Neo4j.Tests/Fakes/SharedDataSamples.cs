@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Discogsography.Catalog.Dumps;
 using Discogsography.Tests.Shared;
 
-namespace Discogsography.Stores.Neo4j.Tests.Shared;
+namespace Discogsography.Stores.Neo4j.Tests.Fakes;
 
 /// <summary>The real samples, read once per type per test run.</summary>
 internal static class SharedDataSamples

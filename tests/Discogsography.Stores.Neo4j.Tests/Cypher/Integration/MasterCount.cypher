@@ -1,0 +1,2 @@
+MATCH (m:Master {id: $id})
+RETURN count(m) AS masters
