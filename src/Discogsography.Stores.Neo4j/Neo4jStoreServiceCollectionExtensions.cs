@@ -76,6 +76,33 @@ public static class Neo4jStoreServiceCollectionExtensions
         {
             options.Database = database;
         }
+
+        MoveCredentialsOutOfAddress(options);
+    }
+
+    /// <summary>
+    /// Credentials written into the address (<c>http://user:password@host:7474</c>) become the username and (unless one
+    /// is set) the password, and leave the address, so it can appear in logs and errors without them.
+    /// </summary>
+    internal static void MoveCredentialsOutOfAddress(Neo4jOptions options)
+    {
+        if (options.Address is not { IsAbsoluteUri: true, UserInfo.Length: > 0 } address)
+        {
+            return;
+        }
+
+        var parts = address.UserInfo.Split(':', 2);
+        if (parts[0].Length > 0)
+        {
+            options.Username = Uri.UnescapeDataString(parts[0]);
+        }
+
+        if (parts.Length == 2 && options.Password is null)
+        {
+            options.Password = Uri.UnescapeDataString(parts[1]);
+        }
+
+        options.Address = new UriBuilder(address) { UserName = string.Empty, Password = string.Empty }.Uri;
     }
 
     /// <summary>

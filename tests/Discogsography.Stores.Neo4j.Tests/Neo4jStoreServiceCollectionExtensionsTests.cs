@@ -47,6 +47,17 @@ public sealed class Neo4jStoreServiceCollectionExtensionsTests
         Assert.Equal("neo4j", options.Database);
     }
 
+    [Fact]
+    public void AddNeo4jStore_CredentialsInTheAddress_MoveToUsernameAndPassword()
+    {
+        using var provider = Build(new() { ["NEO4J_ADDRESS"] = "http://reader:p%40ss@neo4j:7474" });
+
+        var options = provider.GetRequiredService<IOptions<Neo4jOptions>>().Value;
+
+        Assert.Equal(new Uri("http://neo4j:7474"), options.Address);
+        Assert.Equal(("reader", "p@ss"), (options.Username, options.Password));
+    }
+
     [Theory]
     [InlineData("bolt://neo4j:7687", "http://neo4j:7474/")]
     [InlineData("neo4j+s://db.example", "https://db.example:7474/")]
