@@ -232,6 +232,27 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExecuteInTransactionAsync_CancelledMidway_RollsBackWithoutRetrying()
+    {
+        var client = Neo4jTestClient.Create(_server.Address);
+        using var cancellation = new CancellationTokenSource();
+        var runs = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.ExecuteInTransactionAsync("test", async (transaction, token) =>
+        {
+            runs++;
+            await transaction.RunAsync(s_hashes, new Dictionary<string, object?> { ["ids"] = new List<long> { 1 } }, token);
+            await cancellation.CancelAsync();
+            await transaction.RunAsync(s_touch, new Dictionary<string, object?> { ["ids"] = new List<long> { 1 }, ["seen_at"] = 5L }, token);
+            return 0;
+        }, cancellation.Token));
+
+        Assert.Equal(1, runs);
+        Assert.Equal("rolled back", _server.Transactions["tx1"]);
+        Assert.DoesNotContain(_server.Requests, r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task BeginTransaction_TransactionAnswer_KeepsItsIdAndExpiry()
     {
         var client = Neo4jTestClient.Create(_server.Address);
