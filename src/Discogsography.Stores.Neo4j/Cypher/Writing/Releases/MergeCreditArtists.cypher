@@ -1,5 +1,6 @@
-// A person credited with a Discogs artist id is the same as that artist, when the artist is in the graph.
+// A person credited with a Discogs artist id is that artist (a placeholder until the artist's record arrives, so the
+// edge does not depend on which queue drained first).
 UNWIND $links AS link
 MATCH (p:Person {key: link.person_key})
-MATCH (a:Artist {id: link.artist_id})
+MERGE (a:Artist {id: link.artist_id})
 MERGE (p)-[:SAME_AS]->(a)
