@@ -1,7 +1,7 @@
-// Person nodes exist only through relationships: remove those left without any.
+// A person exists for its credits: remove those left without any (with a SAME_AS edge they may still have).
 MATCH (n:Person)
-WHERE NOT EXISTS { (n)--() }
+WHERE NOT EXISTS { (n)-[:CREDITED_ON]->() }
 CALL (n) {
-  DELETE n
+  DETACH DELETE n
 } IN TRANSACTIONS OF $chunk ROWS
 RETURN count(*) AS removed
