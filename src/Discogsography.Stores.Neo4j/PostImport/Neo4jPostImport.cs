@@ -18,7 +18,8 @@ internal sealed class Neo4jPostImport
     /// <summary>Stale removal is refused when it would remove more than this share of a type's records.</summary>
     public const double MaxStaleFraction = 0.9;
 
-    private static readonly string[] s_placeholderLabels = ["Artist", "Label", "Master", "Release", "Person", "Genre", "Style"];
+    // People first: removing a person without credits can leave its SAME_AS artist placeholder unreferenced.
+    private static readonly string[] s_placeholderLabels = ["Person", "Artist", "Label", "Master", "Release", "Genre", "Style"];
 
     private readonly Neo4jQueryClient _client;
     private readonly Neo4jOptions _options;

@@ -66,8 +66,8 @@ public sealed class Neo4jPostImportTests : IAsyncLifetime
             [
                 "PostImport/StaleArtistCount", "PostImport/RemoveStaleArtists", "PostImport/StaleLabelCount",
                 "PostImport/StaleMasterCount", "PostImport/RemoveStaleMasters", "PostImport/StaleReleaseCount", "PostImport/RemoveStaleReleases",
-                "PostImport/RemoveArtistPlaceholders", "PostImport/RemoveLabelPlaceholders", "PostImport/RemoveMasterPlaceholders",
-                "PostImport/RemoveReleasePlaceholders", "PostImport/RemovePersonPlaceholders", "PostImport/RemoveGenrePlaceholders",
+                "PostImport/RemovePersonPlaceholders", "PostImport/RemoveArtistPlaceholders", "PostImport/RemoveLabelPlaceholders",
+                "PostImport/RemoveMasterPlaceholders", "PostImport/RemoveReleasePlaceholders", "PostImport/RemoveGenrePlaceholders",
                 "PostImport/RemoveStylePlaceholders", "PostImport/GenreCounts", "PostImport/StyleCounts", "PostImport/LabelCounts",
             ],
             _server.StatementNames);
