@@ -131,6 +131,28 @@ public sealed class IngestionServiceTests
     }
 
     [Fact]
+    public async Task StopBetweenCommitAndAck_RedeliveredBatchIsSkippedAsUnchanged()
+    {
+        InProcessBus bus = CreateBus();
+        var writer = new ScriptedCatalogWriter(Store) { HoldAfterCommit = new TaskCompletionSource() };
+        IngestionHarness first = await IngestionHarness.StartAsync(bus, writer);
+        await first.PublishAsync(DumpType.Artists, IngestionMessages.Data(DumpType.Artists, Ids(1, 30)));
+        await writer.Committed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await first.DisposeAsync();
+        IReadOnlyDictionary<long, string> committed = writer.Snapshot(DumpType.Artists);
+        Assert.Equal(1, bus.ReadyCount(first.QueueOf(DumpType.Artists)));
+
+        writer.HoldAfterCommit = null;
+        await using IngestionHarness second = await IngestionHarness.StartAsync(bus, writer);
+        await writer.WaitUntilAsync(() => writer.Results.Count == 1);
+        await second.StopAsync();
+
+        Assert.Equal(new WriteBatchResult(0, 30), Assert.Single(writer.Results));
+        Assert.Equal(committed, writer.Snapshot(DumpType.Artists));
+        Assert.Equal(0, bus.ReadyCount(second.QueueOf(DumpType.Artists)));
+    }
+
+    [Fact]
     public async Task ChangedRecord_ReplacesTheStoredOne()
     {
         InProcessBus bus = CreateBus();

@@ -28,10 +28,18 @@ internal sealed class ScriptedCatalogWriter(string storeName) : ICatalogWriter
     /// <summary>When set, each write waits for it (a write in progress that a test can cancel).</summary>
     public TaskCompletionSource? HoldWrites { get; set; }
 
+    /// <summary>When set, a write that committed waits for it before returning (a process that stops between commit and ack).</summary>
+    public TaskCompletionSource? HoldAfterCommit { get; set; }
+
+    /// <summary>Signalled when a committed write starts waiting on <see cref="HoldAfterCommit"/>.</summary>
+    public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Signalled when a write starts waiting on <see cref="HoldWrites"/>.</summary>
     public TaskCompletionSource WriteStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public ConcurrentQueue<(DumpType Type, int Records)> WriteCalls { get; } = new();
+
+    public ConcurrentQueue<WriteBatchResult> Results { get; } = new();
 
     public ConcurrentQueue<PostImportRequest> PostImports { get; } = new();
 
@@ -79,7 +87,9 @@ internal sealed class ScriptedCatalogWriter(string storeName) : ICatalogWriter
         WriteCalls.Enqueue((type, records.Count));
         try
         {
-            return await WriteCoreAsync(type, records, cancellationToken);
+            WriteBatchResult result = await WriteCoreAsync(type, records, cancellationToken);
+            Results.Enqueue(result);
+            return result;
         }
         finally
         {
@@ -119,6 +129,12 @@ internal sealed class ScriptedCatalogWriter(string storeName) : ICatalogWriter
                 _rows[(type, record.Id)] = (record.Sha256, Encoding.UTF8.GetString(record.Json.Span));
                 written++;
             }
+        }
+
+        if (HoldAfterCommit is { } afterCommit)
+        {
+            Committed.TrySetResult();
+            await afterCommit.Task.WaitAsync(cancellationToken);
         }
 
         return new WriteBatchResult(written, unchanged);
