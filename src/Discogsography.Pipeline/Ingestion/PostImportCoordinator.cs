@@ -8,18 +8,19 @@ namespace Discogsography.Pipeline.Ingestion;
 
 /// <summary>
 /// Runs one store's post-import jobs once per dump version: when the consumers of all four types have reached that
-/// version's <c>extraction_complete</c> (each having written everything that came before it on its queue). Dead
-/// letters of the store since the last post-import are passed on, so stale-record removal can hold back.
+/// version's <c>extraction_complete</c> (each having written everything that came before it on its queue). Each
+/// consumer waits until the jobs ran before acknowledging its <c>extraction_complete</c>, so a process stopped in
+/// between sees all four again after a restart. Dead letters of the store since the last post-import are passed on,
+/// so stale-record removal can hold back.
 /// </summary>
 /// <remarks>
-/// The coordinator lives in one process: with competing ingestor processes, post-import runs in the process whose
-/// consumers received all four messages of a version, and not at all when they were spread over several processes.
+/// The coordinator lives in one process: with competing ingestor processes, the four messages of a version must reach
+/// consumers of one process; a consumer holding one waits (without blocking the other queues) until they do.
 /// </remarks>
 internal sealed class PostImportCoordinator
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, HashSet<DumpType>> _seen = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _done = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, VersionState> _versions = new(StringComparer.Ordinal);
     private readonly ICatalogWriter _writer;
     private readonly RetryBackoff _backoff;
     private readonly ILogger _logger;
@@ -43,64 +44,77 @@ internal sealed class PostImportCoordinator
     }
 
     /// <summary>
-    /// Notes that the consumer of <paramref name="type"/> reached <paramref name="message"/>; the fourth type of a version
-    /// runs the post-import jobs (retrying while the store is unavailable) and returns their result; otherwise null.
-    /// A version already post-imported in this process is not run again.
+    /// Notes that the consumer of <paramref name="type"/> reached <paramref name="message"/> and returns once the
+    /// version's post-import jobs ran: the fourth type runs them (retrying while the store is unavailable), the
+    /// others wait for it. A version already post-imported in this process returns at once.
     /// </summary>
-    public async Task<PostImportResult?> ReportAsync(DumpType type, ExtractionCompleteMessage message, CancellationToken cancellationToken)
+    public async Task ReportAsync(DumpType type, ExtractionCompleteMessage message, CancellationToken cancellationToken)
     {
-        bool deadLettered;
+        VersionState state;
+        bool runsHere;
+        bool deadLettered = false;
         lock (_gate)
         {
-            if (_done.Contains(message.Version))
+            if (!_versions.TryGetValue(message.Version, out VersionState? known))
             {
-                return null;
+                _versions[message.Version] = known = new VersionState();
             }
 
-            if (!_seen.TryGetValue(message.Version, out HashSet<DumpType>? types))
+            state = known;
+            if (state.Ran.Task.IsCompleted)
             {
-                _seen[message.Version] = types = [];
+                return;
             }
 
-            types.Add(type);
-            Log.ExtractionCompleteSeen(_logger, _writer.StoreName, message.Version, type, types.Count);
-            if (!DumpTypeExtensions.All.All(types.Contains))
+            state.Types.Add(type);
+            Log.ExtractionCompleteSeen(_logger, _writer.StoreName, message.Version, type, state.Types.Count);
+            runsHere = !state.Running && DumpTypeExtensions.All.All(state.Types.Contains);
+            if (runsHere)
             {
-                return null;
+                state.Running = true;
+                deadLettered = _deadLettered;
+                _deadLettered = false;
             }
-
-            _seen.Remove(message.Version);
-            _done.Add(message.Version);
-            deadLettered = _deadLettered;
-            _deadLettered = false;
         }
 
-        var request = new PostImportRequest(message.Version, message.StartedAt, message.RecordCounts, deadLettered);
+        if (!runsHere)
+        {
+            await state.Ran.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         try
         {
-            PostImportResult result = await RunRetryingAsync(request, cancellationToken).ConfigureAwait(false);
-            Log.PostImportDone(_logger, _writer.StoreName, message.Version, result.StaleRemoved.Values.Sum(), result.PlaceholdersRemoved,
-                result.SkippedRemovals.Count == 0 ? "none" : string.Join("; ", result.SkippedRemovals));
-            return result;
-        }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is not OutOfMemoryException)
-        {
-            // The jobs tidy up after an import; the records are stored either way, so the run goes on.
-            Log.PostImportFailed(_logger, _writer.StoreName, message.Version, exception);
-            return null;
+            await RunAsync(new PostImportRequest(message.Version, message.StartedAt, message.RecordCounts, deadLettered), cancellationToken).ConfigureAwait(false);
+            state.Ran.TrySetResult();
         }
         catch (OperationCanceledException)
         {
             lock (_gate)
             {
-                // Stopped half-way: a redelivered extraction_complete may run it again.
-                _done.Remove(message.Version);
-                _seen[message.Version] = [.. DumpTypeExtensions.All];
-                _seen[message.Version].Remove(type);
+                // Stopped half-way: the unacknowledged extraction_complete messages come again after a restart.
+                _versions.Remove(message.Version);
                 _deadLettered |= deadLettered;
             }
 
+            state.Ran.TrySetCanceled(cancellationToken);
             throw;
+        }
+    }
+
+    /// <summary>Runs the jobs and logs their result; a failure other than cancellation is logged and the run goes on.</summary>
+    private async Task RunAsync(PostImportRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            PostImportResult result = await RunRetryingAsync(request, cancellationToken).ConfigureAwait(false);
+            Log.PostImportDone(_logger, _writer.StoreName, request.Version, result.StaleRemoved.Values.Sum(), result.PlaceholdersRemoved,
+                result.SkippedRemovals.Count == 0 ? "none" : string.Join("; ", result.SkippedRemovals));
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is not OutOfMemoryException)
+        {
+            // The jobs tidy up after an import; the records are stored either way.
+            Log.PostImportFailed(_logger, _writer.StoreName, request.Version, exception);
         }
     }
 
@@ -118,5 +132,15 @@ internal sealed class PostImportCoordinator
                 await _backoff.WaitAsync(attempt, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>What the coordinator knows of one version.</summary>
+    private sealed class VersionState
+    {
+        public HashSet<DumpType> Types { get; } = [];
+
+        public bool Running { get; set; }
+
+        public TaskCompletionSource Ran { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -217,6 +217,34 @@ public sealed class IngestionServiceTests
     }
 
     [Fact]
+    public async Task ExtractionComplete_IsAcknowledgedOnlyAfterPostImport_SoARestartSeesAllFourAgain()
+    {
+        InProcessBus bus = CreateBus();
+        var writer = new ScriptedCatalogWriter(Store);
+        IngestionHarness first = await IngestionHarness.StartAsync(bus, writer);
+        DumpType[] early = [DumpType.Artists, DumpType.Labels, DumpType.Masters];
+        foreach (DumpType type in early)
+        {
+            await first.PublishAsync(type, IngestionMessages.Data(type, Ids(1, 10)));
+            await first.PublishAsync(type, IngestionMessages.ExtractionComplete());
+        }
+
+        await writer.WaitUntilAsync(() => early.All(t => writer.Count(t) == 10));
+        await first.DisposeAsync();
+        Assert.All(early, t => Assert.Equal(1, bus.ReadyCount(first.QueueOf(t))));
+        Assert.Empty(writer.PostImports);
+
+        await using IngestionHarness second = await IngestionHarness.StartAsync(bus, writer);
+        await second.PublishAsync(DumpType.Releases, IngestionMessages.ExtractionComplete());
+        await writer.PostImportRan.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await writer.WaitUntilAsync(() => DumpTypeExtensions.All.All(t => bus.ReadyCount(second.QueueOf(t)) == 0));
+        await second.StopAsync();
+
+        Assert.Single(writer.PostImports);
+        Assert.All(DumpTypeExtensions.All, t => Assert.Equal(0, bus.ReadyCount(second.QueueOf(t))));
+    }
+
+    [Fact]
     public async Task ExtractionComplete_AfterADeadLetter_TellsPostImport()
     {
         InProcessBus bus = CreateBus();
