@@ -1,0 +1,1 @@
+CREATE INDEX master_seen_at IF NOT EXISTS FOR (n:Master) ON (n.seen_at)

@@ -1,0 +1,1 @@
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)

@@ -1,0 +1,4 @@
+// Records present in this dump but unchanged: only their seen_at moves, so stale removal keeps them.
+UNWIND $ids AS id
+MATCH (n:Artist {id: id})
+SET n.seen_at = $seen_at

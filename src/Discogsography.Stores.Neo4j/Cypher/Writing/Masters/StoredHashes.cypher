@@ -1,0 +1,4 @@
+// The stored SHA-256 of each id that exists as a Master (a placeholder answers null).
+UNWIND $ids AS id
+MATCH (n:Master {id: id})
+RETURN n.id AS id, n.sha256 AS sha256
