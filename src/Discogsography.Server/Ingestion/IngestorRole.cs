@@ -1,6 +1,8 @@
 using Discogsography.Pipeline.Bus;
 using Discogsography.Pipeline.Ingestion;
 using Discogsography.Server.Hosting;
+using Discogsography.Stores.Neo4j;
+using Discogsography.Stores.Sql;
 
 namespace Discogsography.Server.Ingestion;
 
@@ -36,6 +38,13 @@ internal static class IngestorRole
         if (!roles.HasFlag(ServerRoles.Ingestor))
         {
             return builder;
+        }
+
+        // The relational catalog always (its database follows Sql:*, by default SQLite under the data directory).
+        builder.Services.AddSqlCatalog();
+        if (IsNeo4jConfigured(configuration))
+        {
+            builder.Services.AddNeo4jStore(configuration);
         }
 
         builder.Services.AddIngestion(configuration);
