@@ -3,6 +3,7 @@ using Discogsography.GraphQL.AspNetCore.Authorization;
 using Discogsography.GraphQL.AspNetCore.Ide;
 using Discogsography.Server.Cli;
 using Discogsography.Server.Extraction;
+using Discogsography.Server.Ingestion;
 using Discogsography.Server.Api;
 using Discogsography.Server.Hosting;
 
@@ -27,6 +28,9 @@ var roles = builder.Configuration.GetRoles();
 
 // Extractor: periodic dump check, download, verification and publishing, tracked in the relational store.
 builder.AddExtractorRole(roles);
+
+// Ingestor: consumers writing the bus's records into the relational catalog (and Neo4j when configured).
+builder.AddIngestorRole(roles);
 
 // GraphQL: schema/discogsography.graphql bound to the resolver classes; an invalid contract or binding stops start-up.
 builder.Services.AddDiscogsographyGraphQL(builder.Configuration, builder.Environment.IsDevelopment());

@@ -15,6 +15,7 @@ using Microsoft.Extensions.Options;
 //           [--discard yes]                              (confirm at once and keep nothing: the pipeline without a broker)
 //   parse   --file PATH                                                                 (parse only, no bus)
 //   teardown --exchange NAME --consumer NAME       (deletes that exchange and the consumer's queues, DLXs and DLQs)
+//   ingest  --exchange NAME --consumer NAME --db PATH [--batch-records N] [--hang-after-commits N]   (see IngestProbe)
 // Prints one line per progress report ("progress <confirmed>") and a summary line; exit code 0 on success.
 Dictionary<string, string> options = ParseOptions(args.Skip(1));
 string command = args.FirstOrDefault() ?? "";
@@ -34,6 +35,11 @@ if (command == "parse")
 
     Console.WriteLine(Invariant($"parsed records={records} seconds={clock.Elapsed.TotalSeconds:F3} cpu_seconds={Environment.CpuUsage.TotalTime.TotalSeconds:F3} xml_bytes={report.XmlBytes} file_bytes={new FileInfo(file).Length}"));
     return 0;
+}
+
+if (command == "ingest")
+{
+    return await IngestProbe.RunAsync(options);
 }
 
 if (command == "teardown")

@@ -15,6 +15,11 @@ public abstract class BusDelivery
     /// <summary>True when the message was delivered before and not acknowledged.</summary>
     public required bool Redelivered { get; init; }
 
+    /// <summary>The message's string headers (e.g. the reason a dead-lettered message carries); empty when it has none.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = s_noHeaders;
+
+    private static readonly IReadOnlyDictionary<string, string> s_noHeaders = new Dictionary<string, string>(0, StringComparer.Ordinal);
+
     /// <summary>Acknowledges the message: call it after the store commit.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     public abstract Task AckAsync(CancellationToken cancellationToken);

@@ -8,6 +8,7 @@ using Discogsography.GraphQL.Types;
 using Discogsography.GraphQL.Validation;
 using Discogsography.Server.Dumps;
 using Discogsography.Server.Hosting;
+using Discogsography.Server.Stats;
 using Discogsography.Stores.Sql;
 using Discogsography.Stores.Sql.Tracking;
 
@@ -27,6 +28,7 @@ internal static class ServerGraphQL
         (typeof(DumpMutations), "Mutation"),
         (typeof(DumpSubscriptions), "Subscription"),
         (typeof(DumpProcessingFields), "DumpProcessing"),
+        (typeof(GraphStatsQueries), "Query"),
     ];
 
     public static IServiceCollection AddDiscogsographyGraphQL(this IServiceCollection services, IConfiguration configuration, bool development)
@@ -35,6 +37,9 @@ internal static class ServerGraphQL
 
         // The relational store answers the pipeline fields in every role; its tracking changes feed the subscription.
         services.AddSqlStore(configuration);
+
+        // graphStats counts the graph store: Neo4j when configured, else the relational catalog.
+        services.AddGraphStatistics(configuration);
         services.AddInMemoryTopicEvents();
         services.DecorateDumpTracking();
 

@@ -27,6 +27,9 @@ internal static class ExtractorRole
         {
             [$"{SqlStoreOptions.SectionName}:{nameof(SqlStoreOptions.ConnectionString)}"] = $"Data Source={Path.Combine(dataDirectory, "discogsography.db")}",
             ["Dumps:Root"] = Path.Combine(dataDirectory, "dumps"),
+
+            // Publishing markers stay under the data directory too: a source folder is read, never written.
+            ["Publishing:StateDirectory"] = Path.Combine(dataDirectory, "publishing"),
         };
         if (source.DataSite is not null)
         {

@@ -60,11 +60,25 @@ internal sealed class InProcessBus : IMessageBus
         Task.FromResult<IBusPublisher>(new InProcessPublisher(this));
 
     /// <inheritdoc/>
-    public Task<IBusSubscription> SubscribeAsync(string queue, Func<BusDelivery, CancellationToken, Task> handler, CancellationToken cancellationToken)
+    public Task<IBusSubscription> SubscribeAsync(string queue, Func<BusDelivery, CancellationToken, Task> handler, CancellationToken cancellationToken) =>
+        SubscribeAsync(queue, _options.Prefetch, handler, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<IBusSubscription> SubscribeAsync(string queue, int prefetch, Func<BusDelivery, CancellationToken, Task> handler, CancellationToken cancellationToken)
     {
-        var subscription = new InProcessSubscription(GetQueue(queue), _options.Prefetch, handler, _logger);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(prefetch);
+        var subscription = new InProcessSubscription(GetQueue(queue), prefetch, handler, _logger);
         subscription.Start();
         return Task.FromResult<IBusSubscription>(subscription);
+    }
+
+    /// <inheritdoc/>
+    public Task PublishDeadLetterAsync(string queue, ReadOnlyMemory<byte> body, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
+    {
+        BusQueue declared = Topology.Queues.FirstOrDefault(q => q.Name == queue)
+            ?? throw new BusPublishException($"'{queue}' is not a consumer queue of this bus.");
+        var message = new InProcessMessage(declared.RoutingKey, body.ToArray()) { Headers = new Dictionary<string, string>(headers, StringComparer.Ordinal) };
+        return GetQueue(declared.DeadLetterQueue).EnqueueAsync(message, cancellationToken);
     }
 
     /// <summary>Messages waiting in a queue (tests and health).</summary>

@@ -5,6 +5,9 @@ namespace Discogsography.Pipeline.Bus.InProcess;
 /// <param name="Body">The body (shared, never changed).</param>
 internal sealed record InProcessMessage(string RoutingKey, ReadOnlyMemory<byte> Body)
 {
+    /// <summary>String headers; empty unless the message was published to a dead-letter queue with a reason.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>(0, StringComparer.Ordinal);
+
     /// <summary>How many times it has been delivered.</summary>
     public int DeliveryCount { get; set; }
 }

@@ -110,7 +110,7 @@ internal sealed class InProcessQueue
 
         if (deadLetter && _deadLetter is not null)
         {
-            _ = _deadLetter.EnqueueAsync(new InProcessMessage(delivery.Message.RoutingKey, delivery.Message.Body), CancellationToken.None);
+            _ = _deadLetter.EnqueueAsync(new InProcessMessage(delivery.Message.RoutingKey, delivery.Message.Body) { Headers = delivery.Message.Headers }, CancellationToken.None);
         }
 
         Dispatch();
@@ -131,6 +131,7 @@ internal sealed class InProcessQueue
                     RoutingKey = message.RoutingKey,
                     Body = message.Body,
                     Redelivered = message.DeliveryCount > 1,
+                    Headers = message.Headers,
                     Message = message,
                     Subscription = subscription,
                 });

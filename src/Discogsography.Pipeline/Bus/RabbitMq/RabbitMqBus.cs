@@ -18,7 +18,9 @@ internal sealed class RabbitMqBus : IMessageBus
     private readonly ILogger _logger;
     private readonly Uri _uri;
     private readonly RetryBackoff _backoff;
+    private readonly SemaphoreSlim _deadLetterGate = new(1, 1);
     private IConnection? _consumerConnection;
+    private IChannel? _deadLetterChannel;
 
     /// <summary>Creates the transport; nothing connects until used.</summary>
     public RabbitMqBus(BusOptions options, TimeProvider time, ILoggerFactory loggers)
@@ -72,11 +74,17 @@ internal sealed class RabbitMqBus : IMessageBus
     }
 
     /// <inheritdoc/>
-    public async Task<IBusSubscription> SubscribeAsync(string queue, Func<BusDelivery, CancellationToken, Task> handler, CancellationToken cancellationToken)
+    public Task<IBusSubscription> SubscribeAsync(string queue, Func<BusDelivery, CancellationToken, Task> handler, CancellationToken cancellationToken) =>
+        SubscribeAsync(queue, _options.Prefetch, handler, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<IBusSubscription> SubscribeAsync(string queue, int prefetch, Func<BusDelivery, CancellationToken, Task> handler, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(prefetch);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(prefetch, ushort.MaxValue);
         IConnection connection = await GetConsumerConnectionAsync(cancellationToken).ConfigureAwait(false);
         IChannel channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        await channel.BasicQosAsync(0, (ushort)_options.Prefetch, global: false, cancellationToken).ConfigureAwait(false);
+        await channel.BasicQosAsync(0, (ushort)prefetch, global: false, cancellationToken).ConfigureAwait(false);
         var consumer = new AsyncEventingBasicConsumer(channel);
         consumer.ReceivedAsync += async (_, delivered) =>
         {
@@ -86,6 +94,7 @@ internal sealed class RabbitMqBus : IMessageBus
                 RoutingKey = delivered.RoutingKey,
                 Body = delivered.Body.ToArray(),
                 Redelivered = delivered.Redelivered,
+                Headers = RabbitMqHeaders.Read(delivered.BasicProperties.Headers),
                 Channel = channel,
                 DeliveryTag = delivered.DeliveryTag,
             };
@@ -104,8 +113,58 @@ internal sealed class RabbitMqBus : IMessageBus
     }
 
     /// <inheritdoc/>
+    public async Task PublishDeadLetterAsync(string queue, ReadOnlyMemory<byte> body, IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken)
+    {
+        BusQueue declared = Topology.Queues.FirstOrDefault(q => q.Name == queue)
+            ?? throw new BusPublishException($"'{queue}' is not a consumer queue of this bus.");
+        var properties = new BasicProperties
+        {
+            ContentType = "application/json",
+            DeliveryMode = DeliveryModes.Persistent,
+            Headers = RabbitMqHeaders.Write(headers),
+        };
+        await _deadLetterGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            for (int attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    if (_deadLetterChannel is not { IsOpen: true })
+                    {
+                        IConnection connection = await GetConsumerConnectionAsync(cancellationToken).ConfigureAwait(false);
+                        _deadLetterChannel?.Dispose();
+                        _deadLetterChannel = await connection.CreateChannelAsync(
+                            new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true),
+                            cancellationToken).ConfigureAwait(false);
+                    }
+
+                    // The dead-letter exchange is a fanout bound to the dead-letter queue alone; mandatory makes a missing queue an error.
+                    await _deadLetterChannel.BasicPublishAsync(declared.DeadLetterExchange, declared.RoutingKey, mandatory: true, properties, body, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+                catch (Exception exception) when (!cancellationToken.IsCancellationRequested && exception is not OutOfMemoryException)
+                {
+                    if (attempt >= _options.PublishAttempts)
+                    {
+                        throw new BusPublishException($"Could not publish to the dead-letter queue of '{queue}' after {attempt} attempts.", exception);
+                    }
+
+                    Log.PublishRetry(_logger, declared.DeadLetterExchange, attempt, exception.Message, _backoff.DelayFor(attempt));
+                    await _backoff.WaitAsync(attempt, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            _deadLetterGate.Release();
+        }
+    }
+
+    /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
+        _deadLetterChannel?.Dispose();
         if (_consumerConnection is { } connection)
         {
             try
@@ -121,6 +180,7 @@ internal sealed class RabbitMqBus : IMessageBus
         }
 
         _consumerGate.Dispose();
+        _deadLetterGate.Dispose();
     }
 
     /// <summary>Opens a connection, retrying with back-off up to the configured attempts.</summary>
