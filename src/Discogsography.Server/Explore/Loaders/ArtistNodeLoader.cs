@@ -4,7 +4,7 @@ using Discogsography.GraphQL.DataLoader;
 namespace Discogsography.Server.Explore.Loaders;
 
 /// <summary>The request's artists by Discogs id, fetched in one batch per execution tick.</summary>
-internal sealed class ArtistNodeLoader(IBatchScheduler scheduler, IEntityReader reader) : DataLoader<long, ArtistNode>(scheduler)
+internal sealed class ArtistNodeLoader(IBatchScheduler scheduler, IEntityReader reader) : InlineDataLoader<long, ArtistNode>(scheduler)
 {
     /// <inheritdoc />
     protected override ValueTask<IReadOnlyDictionary<long, ArtistNode>> LoadBatchAsync(IReadOnlyList<long> keys, CancellationToken cancellationToken) =>

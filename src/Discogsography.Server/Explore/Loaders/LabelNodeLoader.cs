@@ -4,7 +4,7 @@ using Discogsography.GraphQL.DataLoader;
 namespace Discogsography.Server.Explore.Loaders;
 
 /// <summary>The request's labels by Discogs id, fetched in one batch per execution tick.</summary>
-internal sealed class LabelNodeLoader(IBatchScheduler scheduler, IEntityReader reader) : DataLoader<long, LabelNode>(scheduler)
+internal sealed class LabelNodeLoader(IBatchScheduler scheduler, IEntityReader reader) : InlineDataLoader<long, LabelNode>(scheduler)
 {
     /// <inheritdoc />
     protected override ValueTask<IReadOnlyDictionary<long, LabelNode>> LoadBatchAsync(IReadOnlyList<long> keys, CancellationToken cancellationToken) =>

@@ -7,7 +7,7 @@ namespace Discogsography.Server.Explore.Loaders;
 /// Pages of neighbours of many parents: the keys of one tick that share a kind of parent and a request (category, page
 /// size, cursor, year) are fetched with one <see cref="IExploreReader.ExpandManyAsync"/> call.
 /// </summary>
-internal sealed class NeighbourPageLoader(IBatchScheduler scheduler, IExploreReader reader) : DataLoader<NeighbourPageKey, Page<ExpandItem>>(scheduler)
+internal sealed class NeighbourPageLoader(IBatchScheduler scheduler, IExploreReader reader) : InlineDataLoader<NeighbourPageKey, Page<ExpandItem>>(scheduler)
 {
     /// <inheritdoc />
     protected override async ValueTask<IReadOnlyDictionary<NeighbourPageKey, Page<ExpandItem>>> LoadBatchAsync(

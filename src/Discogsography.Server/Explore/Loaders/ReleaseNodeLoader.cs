@@ -4,7 +4,7 @@ using Discogsography.GraphQL.DataLoader;
 namespace Discogsography.Server.Explore.Loaders;
 
 /// <summary>The request's releases by Discogs id, fetched in one batch per execution tick.</summary>
-internal sealed class ReleaseNodeLoader(IBatchScheduler scheduler, IEntityReader reader) : DataLoader<long, ReleaseNode>(scheduler)
+internal sealed class ReleaseNodeLoader(IBatchScheduler scheduler, IEntityReader reader) : InlineDataLoader<long, ReleaseNode>(scheduler)
 {
     /// <inheritdoc />
     protected override ValueTask<IReadOnlyDictionary<long, ReleaseNode>> LoadBatchAsync(IReadOnlyList<long> keys, CancellationToken cancellationToken) =>
