@@ -1,10 +1,10 @@
 namespace Discogsography.Catalog.Explore;
 
 /// <summary>
-/// A full-text search over artist and label names and master and release titles. A node matches when each query
-/// word matches one of its words, case- and accent-insensitively; adapters may also match inflections (stemming
-/// appropriate to the store, e.g. PostgreSQL's English configuration). Hits are ordered by relevance descending,
-/// then kind, then id, and paged by offset.
+/// A full-text search over artist and label names and master and release titles (placeholders excluded). A node
+/// matches when each folded query word (<see cref="SearchText.Words"/>) equals one of its folded words. Relevance is
+/// the share of the name the query covers (query length / name length, at most 1), so hits are ordered by name
+/// length ascending, then kind (<see cref="EntityKind"/> order), then id; pages are by offset.
 /// </summary>
 /// <param name="Query">The words to find (at least 3 characters besides spaces).</param>
 /// <param name="Kinds">The kinds to search (artist, label, master, release); empty means all four.</param>

@@ -1,17 +1,20 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
 namespace Discogsography.Catalog.Explore;
 
 /// <summary>
-/// Folds text for case- and accent-insensitive matching: lower-case (invariant), diacritics removed
-/// (<c>Björk</c> → <c>bjork</c>), a few letters without a decomposition spelled out (<c>ø</c> → <c>o</c>,
-/// <c>æ</c> → <c>ae</c>, <c>ß</c> → <c>ss</c>, <c>ł</c> → <c>l</c>, <c>đ</c> → <c>d</c>, <c>þ</c> → <c>th</c>), and
-/// every run of characters that are neither letters nor digits turned into one space. Every adapter folds the
-/// same way (stores keep the folded name beside the name), so matches agree across stores.
+/// Folds text for case- and accent-insensitive matching: lower-case (invariant), Latin letters stripped of their
+/// diacritics (<c>Björk</c> → <c>bjork</c>, <c>Håkan</c> → <c>hakan</c>, <c>Łódź</c> → <c>lodz</c>), ligatures
+/// spelled out (<c>æ</c> → <c>ae</c>, <c>ß</c> → <c>ss</c>), combining marks dropped, and every run of characters
+/// that are neither letters nor digits turned into one space. Every adapter ranks with this folding, so matches agree
+/// across stores.
 /// </summary>
-public static class SearchText
+public static partial class SearchText
 {
+    private static readonly FrozenDictionary<char, string> Folds = BuildFolds();
+
     /// <summary>The folded form of <paramref name="text"/>, trimmed.</summary>
     public static string Fold(string? text)
     {
@@ -20,10 +23,9 @@ public static class SearchText
             return string.Empty;
         }
 
-        string decomposed = text.Normalize(NormalizationForm.FormKD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(text.Length);
         bool pendingSpace = false;
-        foreach (char c in decomposed)
+        foreach (char c in text)
         {
             UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
@@ -43,7 +45,14 @@ public static class SearchText
                 pendingSpace = false;
             }
 
-            AppendFolded(builder, char.ToLowerInvariant(c));
+            if (Folds.TryGetValue(c, out string? folded))
+            {
+                builder.Append(folded);
+            }
+            else
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
         }
 
         return builder.ToString();
@@ -52,20 +61,20 @@ public static class SearchText
     /// <summary>The folded words of <paramref name="text"/>.</summary>
     public static string[] Words(string? text) => Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private static void AppendFolded(StringBuilder builder, char c)
+    private static FrozenDictionary<char, string> BuildFolds()
     {
-        switch (c)
+        var folds = new Dictionary<char, string>();
+        for (int index = 0; index < Accented.Length; index++)
         {
-            case 'ø': builder.Append('o'); break;
-            case 'æ': builder.Append("ae"); break;
-            case 'œ': builder.Append("oe"); break;
-            case 'ß': builder.Append("ss"); break;
-            case 'ł': builder.Append('l'); break;
-            case 'đ': builder.Append('d'); break;
-            case 'ð': builder.Append('d'); break;
-            case 'þ': builder.Append("th"); break;
-            case 'ı': builder.Append('i'); break;
-            default: builder.Append(c); break;
+            folds[Accented[index]] = Unaccented[index].ToString();
         }
+
+        string[] ligatureFolds = LigatureFolds.Split(' ');
+        for (int index = 0; index < Ligatures.Length; index++)
+        {
+            folds[Ligatures[index]] = ligatureFolds[index];
+        }
+
+        return folds.ToFrozenDictionary();
     }
 }

@@ -26,6 +26,16 @@ internal sealed record SearchSources(EntityKind Kind, string Table, string NameC
         : $"SELECT e.id, e.{NameColumn} AS name, {YearColumn} AS year FROM {FullTextTable} s JOIN {Table} e ON e.id = s.rowid " +
           $"WHERE {FullTextTable} MATCH @{parameter} AND e.is_placeholder = {placeholderFalse} AND e.{NameColumn} IS NOT NULL";
 
+    /// <summary>
+    /// The rows of this kind whose name starts with <c>@low</c> (folded; below <c>@high</c>), in index order, at most
+    /// <c>@limit</c>: <c>SELECT id, name</c>, placeholders excluded (indexes of migration 0010).
+    /// </summary>
+    public string StartingWith(bool postgres, string placeholderFalse) => postgres
+        ? $"SELECT id, {NameColumn} FROM {Table} WHERE catalog_fold({NameColumn}) COLLATE \"C\" >= @low AND catalog_fold({NameColumn}) COLLATE \"C\" < @high " +
+          $"AND is_placeholder = {placeholderFalse} ORDER BY catalog_fold({NameColumn}) COLLATE \"C\" LIMIT @limit"
+        : $"SELECT id, {NameColumn} FROM {Table} WHERE {NameColumn} >= @low COLLATE NOCASE AND {NameColumn} < @high COLLATE NOCASE " +
+          $"AND is_placeholder = {placeholderFalse} ORDER BY {NameColumn} COLLATE NOCASE LIMIT @limit";
+
     /// <summary>The full-text expression for folded words: PostgreSQL tsquery or SQLite FTS5 query.</summary>
     public static string Expression(bool postgres, IReadOnlyList<string> words, bool prefix) => postgres
         ? string.Join(" & ", words.Select(word => prefix ? word + ":*" : word))

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Discogsography.Catalog.Explore;
 
 namespace Discogsography.Stores.Sql.Explore;
@@ -20,7 +21,7 @@ internal sealed partial class SqlExploreReader(SqlExploreQueries queries, IEntit
         var categories = new List<CategoryCount>();
         foreach (ExploreCategory category in ExploreCategories.For(entity.Kind))
         {
-            long count = precomputed?.For(category) ?? await CountAsync(entity.Kind, category, linkId, cancellationToken);
+            long count = precomputed?.For(category) ?? await CountAsync(entity.Kind, category, linkId, null, cancellationToken);
             categories.Add(new CategoryCount(category, count));
         }
 
@@ -30,8 +31,15 @@ internal sealed partial class SqlExploreReader(SqlExploreQueries queries, IEntit
     public async Task<Page<ExpandItem>> ExpandAsync(EntityRef entity, ExpandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        IReadOnlyDictionary<EntityRef, Page<ExpandItem>> pages = await ExpandManyAsync([entity], request, cancellationToken);
-        return pages[entity];
+        PageCursor? after = ExploreArguments.Expand(entity.Kind, request);
+        if (after is null)
+        {
+            // The first page with its total in one query, as for many parents.
+            IReadOnlyDictionary<EntityRef, Page<ExpandItem>> pages = await ExpandManyAsync([entity], request, cancellationToken);
+            return pages[entity];
+        }
+
+        return await ExpandAfterAsync(entity, request, after, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<EntityRef, Page<ExpandItem>>> ExpandManyAsync(
@@ -133,11 +141,7 @@ internal sealed partial class SqlExploreReader(SqlExploreQueries queries, IEntit
             command =>
             {
                 string parents = ExploreSql.AddParents(command, parentIds);
-                bool beforeYear = request.BeforeYear is not null && request.Category != ExploreCategory.Aliases;
-                if (beforeYear)
-                {
-                    SqlCommandText.Add(command, "before_year", request.BeforeYear);
-                }
+                bool beforeYear = AddBeforeYear(command, request);
 
                 SqlCommandText.Add(command, "offset", offset);
                 SqlCommandText.Add(command, "last", offset + request.First + 1);
@@ -149,29 +153,32 @@ internal sealed partial class SqlExploreReader(SqlExploreQueries queries, IEntit
                     "SELECT parent_id, child_id, child_name, child_year, cnt, rn, total FROM ranked " +
                     "WHERE rn = 1 OR (rn > @offset AND rn <= @last) ORDER BY parent_id, rn";
             },
-            reader => new ExpandRow(
-                SqlCommandText.Int64(reader, 0),
-                SqlCommandText.Int64(reader, 1),
-                SqlCommandText.NullableString(reader, 2),
-                SqlCommandText.NullableInt32(reader, 3),
-                SqlCommandText.NullableInt64(reader, 4),
-                SqlCommandText.Int64(reader, 5),
-                SqlCommandText.Int64(reader, 6)),
+            ReadRow,
             cancellationToken);
 
-    private async Task<long> CountAsync(EntityKind kind, ExploreCategory category, long linkId, CancellationToken cancellationToken)
+    private async Task<long> CountAsync(EntityKind kind, ExploreCategory category, long linkId, int? beforeYear, CancellationToken cancellationToken)
     {
         List<long> counts = await queries.ListAsync(
             command =>
             {
                 string parents = ExploreSql.AddParents(command, [linkId]);
-                return $"WITH p AS ({ExploreSql.ParentReleases(kind, parents, beforeYear: false)}), " +
+                bool filtered = AddBeforeYear(command, new ExpandRequest(category, BeforeYear: beforeYear));
+                return $"WITH p AS ({ExploreSql.ParentReleases(kind, parents, filtered)}), " +
                     $"items AS ({ExploreSql.Items(category, parents)}) SELECT COUNT(*) FROM items";
             },
             reader => SqlCommandText.Int64(reader, 0),
             cancellationToken);
         return counts[0];
     }
+
+    private static ExpandRow ReadRow(DbDataReader reader) => new(
+        SqlCommandText.Int64(reader, 0),
+        SqlCommandText.Int64(reader, 1),
+        SqlCommandText.NullableString(reader, 2),
+        SqlCommandText.NullableInt32(reader, 3),
+        SqlCommandText.NullableInt64(reader, 4),
+        SqlCommandText.Int64(reader, 5),
+        SqlCommandText.Int64(reader, 6));
 
     private sealed record ExpandRow(long ParentId, long ChildId, string? ChildName, int? ChildYear, long? Count, long RowNumber, long Total);
 

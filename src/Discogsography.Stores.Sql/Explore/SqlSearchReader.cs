@@ -9,7 +9,8 @@ namespace Discogsography.Stores.Sql.Explore;
 /// </summary>
 internal sealed partial class SqlSearchReader(SqlExploreQueries queries) : ISearchReader
 {
-    // How many candidates per kind autocomplete ranks (shortest names first); more than any page it returns.
+    // How many candidates per kind and lookup autocomplete ranks: names starting with the query (in index order,
+    // so the exact match comes first) and names with words starting with the query words (shortest first).
     private const int CandidateLimit = 500;
 
     public async Task<IReadOnlyList<AutocompleteHit>> AutocompleteAsync(AutocompleteRequest request, CancellationToken cancellationToken)
@@ -51,7 +52,18 @@ internal sealed partial class SqlSearchReader(SqlExploreQueries queries) : ISear
         }
 
         SearchSources source = SearchSources.For(kind);
-        return await queries.ListAsync(
+        string prefix = string.Join(' ', words);
+        List<(EntityRef Ref, string Name)> startingWith = await queries.ListAsync(
+            command =>
+            {
+                SqlCommandText.Add(command, "low", prefix);
+                SqlCommandText.Add(command, "high", prefix[..^1] + (char)(prefix[^1] + 1));
+                SqlCommandText.Add(command, "limit", CandidateLimit);
+                return source.StartingWith(queries.IsPostgres, queries.False);
+            },
+            reader => (EntityRef.ById(kind, SqlCommandText.Int64(reader, 0)), reader.GetString(1)),
+            cancellationToken);
+        List<(EntityRef Ref, string Name)> containing = await queries.ListAsync(
             command =>
             {
                 SqlCommandText.Add(command, "match", SearchSources.Expression(queries.IsPostgres, words, prefix: true));
@@ -60,5 +72,6 @@ internal sealed partial class SqlSearchReader(SqlExploreQueries queries) : ISear
             },
             reader => (EntityRef.ById(kind, SqlCommandText.Int64(reader, 0)), reader.GetString(1)),
             cancellationToken);
+        return [.. startingWith.Concat(containing).DistinctBy(candidate => candidate.Ref)];
     }
 }
