@@ -7,9 +7,12 @@ using Discogsography.GraphQL.Resolvers;
 using Discogsography.GraphQL.Types;
 using Discogsography.GraphQL.Validation;
 using Discogsography.Server.Dumps;
+using Discogsography.Server.Explore;
+using Discogsography.Server.Explore.Fields;
 using Discogsography.Server.Hosting;
 using Discogsography.Server.Stats;
 using Discogsography.Stores.Sql;
+using Discogsography.Stores.Sql.Explore;
 using Discogsography.Stores.Sql.Tracking;
 
 namespace Discogsography.Server.Api;
@@ -29,6 +32,21 @@ internal static class ServerGraphQL
         (typeof(DumpSubscriptions), "Subscription"),
         (typeof(DumpProcessingFields), "DumpProcessing"),
         (typeof(GraphStatsQueries), "Query"),
+        (typeof(ExploreQueries), "Query"),
+        (typeof(SearchQueries), "Query"),
+        (typeof(ArtistFields), "Artist"),
+        (typeof(LabelFields), "Label"),
+        (typeof(MasterFields), "Master"),
+        (typeof(ReleaseFields), "Release"),
+        (typeof(GenreFields), "Genre"),
+        (typeof(StyleFields), "Style"),
+        (typeof(PersonFields), "Person"),
+        (typeof(ArtistCreditFields), "ArtistCredit"),
+        (typeof(CreditFields), "Credit"),
+        (typeof(TrackFields), "Track"),
+        (typeof(CatalogEntryFields), "CatalogEntry"),
+        (typeof(CompanyFields), "Company"),
+        (typeof(VideoFields), "Video"),
     ];
 
     public static IServiceCollection AddDiscogsographyGraphQL(this IServiceCollection services, IConfiguration configuration, bool development)
@@ -40,6 +58,9 @@ internal static class ServerGraphQL
 
         // graphStats counts the graph store: Neo4j when configured, else the relational catalog.
         services.AddGraphStatistics(configuration);
+
+        // The explore API reads the catalog through the Catalog read contracts, here over the relational store.
+        services.AddSqlExplore();
         services.AddInMemoryTopicEvents();
         services.DecorateDumpTracking();
 
