@@ -28,6 +28,10 @@ internal sealed class IntegrationDatabase : IAsyncDisposable
     public static Task<IntegrationDatabase> CreateAsync(SqlProvider provider) =>
         provider == SqlProvider.Postgres ? CreatePostgresAsync() : Task.FromResult(CreateSqlite());
 
+    /// <summary>A database someone else created and removes (e.g. the server's own file).</summary>
+    public static IntegrationDatabase Existing(SqlProvider provider, string connectionString) =>
+        new(provider, connectionString, () => Task.CompletedTask);
+
     private static IntegrationDatabase CreateSqlite()
     {
         var folder = Directory.CreateTempSubdirectory("discogsography-e2e-");
