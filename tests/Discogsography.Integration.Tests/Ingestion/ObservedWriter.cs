@@ -10,6 +10,8 @@ namespace Discogsography.Integration.Tests.Ingestion;
 internal sealed class ObservedWriter(ICatalogWriter inner, string storeName) : ICatalogWriter
 {
     private readonly SemaphoreSlim _postImports = new(0);
+    private readonly SemaphoreSlim _writes = new(0);
+    private int _transientFailures;
 
     public string StoreName => storeName;
 
@@ -17,8 +19,29 @@ internal sealed class ObservedWriter(ICatalogWriter inner, string storeName) : I
 
     public Task PrepareAsync(CancellationToken cancellationToken) => inner.PrepareAsync(cancellationToken);
 
-    public Task<WriteBatchResult> WriteAsync(DumpType type, IReadOnlyList<IngestRecord> records, CancellationToken cancellationToken) =>
-        inner.WriteAsync(type, records, cancellationToken);
+    /// <summary>Signalled when a write fails because the store is unavailable.</summary>
+    public TaskCompletionSource TransientFailure { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public int TransientFailures => _transientFailures;
+
+    public async Task<WriteBatchResult> WriteAsync(DumpType type, IReadOnlyList<IngestRecord> records, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await inner.WriteAsync(type, records, cancellationToken);
+            _writes.Release();
+            return result;
+        }
+        catch (TransientStoreException)
+        {
+            Interlocked.Increment(ref _transientFailures);
+            TransientFailure.TrySetResult();
+            throw;
+        }
+    }
+
+    /// <summary>Waits (bounded) for the next successful write.</summary>
+    public async Task WaitForWriteAsync() => Assert.True(await _writes.WaitAsync(TimeSpan.FromMinutes(1)), "no write within a minute");
 
     public async Task<PostImportResult> RunPostImportAsync(PostImportRequest request, CancellationToken cancellationToken)
     {
