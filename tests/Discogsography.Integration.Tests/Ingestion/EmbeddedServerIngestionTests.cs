@@ -62,6 +62,9 @@ public sealed class EmbeddedServerIngestionTests
             builder.UseSetting("DataDirectory", DataDirectory);
             builder.UseSetting("Roles", "server,extractor,ingestor");
             builder.UseSetting("Extraction:Source", SharedData.SampleFolder);
+
+            // Embedded means the in-process bus, even where AMQP_CONNECTION is set for other tests.
+            builder.UseSetting("Bus:Transport", "InProcess");
         }
 
         public override async ValueTask DisposeAsync()
