@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Discogsography.Pipeline.Ingestion;
 
 /// <summary>
-/// Runs one store's post-import jobs once per dump version: when the consumers of all four types have reached that
+/// Runs one store's post-import jobs once per extraction run of a dump version: when the consumers of all four types have reached that
 /// version's <c>extraction_complete</c> (each having written everything that came before it on its queue). Each
 /// consumer waits until the jobs ran before acknowledging its <c>extraction_complete</c>, so a process stopped in
 /// between sees all four again after a restart. Dead letters of the store since the last post-import are passed on,
@@ -46,18 +46,20 @@ internal sealed class PostImportCoordinator
     /// <summary>
     /// Notes that the consumer of <paramref name="type"/> reached <paramref name="message"/> and returns once the
     /// version's post-import jobs ran: the fourth type runs them (retrying while the store is unavailable), the
-    /// others wait for it. A version already post-imported in this process returns at once.
+    /// others wait for it. A run (version and start) already post-imported in this process returns at once.
     /// </summary>
     public async Task ReportAsync(DumpType type, ExtractionCompleteMessage message, CancellationToken cancellationToken)
     {
+        // One extraction run of a version: a resumed publisher may repeat its messages (same start), a new run has a new start.
+        string run = $"{message.Version}@{message.StartedAt.ToUniversalTime():O}";
         VersionState state;
         bool runsHere;
         bool deadLettered = false;
         lock (_gate)
         {
-            if (!_versions.TryGetValue(message.Version, out VersionState? known))
+            if (!_versions.TryGetValue(run, out VersionState? known))
             {
-                _versions[message.Version] = known = new VersionState();
+                _versions[run] = known = new VersionState();
             }
 
             state = known;
@@ -93,7 +95,7 @@ internal sealed class PostImportCoordinator
             lock (_gate)
             {
                 // Stopped half-way: the unacknowledged extraction_complete messages come again after a restart.
-                _versions.Remove(message.Version);
+                _versions.Remove(run);
                 _deadLettered |= deadLettered;
             }
 

@@ -26,6 +26,6 @@ internal static class IngestionMessages
     public static byte[] FileComplete(DumpType type, long total) => BusMessageWriter.Write(new FileCompleteMessage(
         type, $"discogs_20200806_{type.FileToken()}.xml.gz", new string('0', 64), 1, total, 0, 0, DateTimeOffset.UnixEpoch));
 
-    public static byte[] ExtractionComplete(string version = "20200806") => BusMessageWriter.Write(new ExtractionCompleteMessage(
-        version, DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, DumpTypeExtensions.All.ToDictionary(t => t, _ => 30L)));
+    public static byte[] ExtractionComplete(string version = "20200806", DateTimeOffset? startedAt = null) => BusMessageWriter.Write(new ExtractionCompleteMessage(
+        version, startedAt ?? DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, DumpTypeExtensions.All.ToDictionary(t => t, _ => 30L)));
 }

@@ -245,6 +245,28 @@ public sealed class IngestionServiceTests
     }
 
     [Fact]
+    public async Task ExtractionComplete_OfANewRunOfTheSameVersion_RunsPostImportAgain()
+    {
+        InProcessBus bus = CreateBus();
+        var writer = new ScriptedCatalogWriter(Store);
+        await using IngestionHarness harness = await IngestionHarness.StartAsync(bus, writer);
+        DateTimeOffset secondRun = DateTimeOffset.UnixEpoch.AddDays(1);
+
+        foreach (DateTimeOffset startedAt in new[] { DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, secondRun })
+        {
+            foreach (DumpType type in DumpTypeExtensions.All)
+            {
+                await harness.PublishAsync(type, IngestionMessages.ExtractionComplete(startedAt: startedAt));
+            }
+        }
+
+        await writer.WaitUntilAsync(() => writer.PostImports.Count == 2 && DumpTypeExtensions.All.All(t => bus.ReadyCount(harness.QueueOf(t)) == 0));
+        await harness.StopAsync();
+
+        Assert.Equal([DateTimeOffset.UnixEpoch, secondRun], writer.PostImports.Select(p => p.StartedAt));
+    }
+
+    [Fact]
     public async Task ExtractionComplete_AfterADeadLetter_TellsPostImport()
     {
         InProcessBus bus = CreateBus();
