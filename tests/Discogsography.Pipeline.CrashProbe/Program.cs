@@ -122,7 +122,7 @@ static Dictionary<string, string> ParseOptions(IEnumerable<string> arguments)
 }
 
 static string GcSummary() => Invariant(
-    $"gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} allocated_mb={GC.GetTotalAllocatedBytes() / 1e6:F0}");
+    $"gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} allocated_mb={GC.GetTotalAllocatedBytes() / 1e6:F0} peak_rss_mb={Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0}");
 
 static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

@@ -38,21 +38,21 @@ file_bytes=$(stat -c %s "$file")
 
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2" | tail -n 1; }
 
-best_parse=""; best_publish=""; best_discard=""; cpu_parse=""; cpu_publish=""; cpu_discard=""; loads=""
+best_parse=""; best_publish=""; best_discard=""; cpu_parse=""; cpu_publish=""; cpu_discard=""; rss_parse=""; rss_discard=""; rss_publish=""; loads=""
 load() { cut -d' ' -f1 /proc/loadavg; }
 for run in $(seq 1 "$runs"); do
   loads="$loads $(load)"
   echo "run $run/$runs: parse only (load $(load))" >&2
   line=$(dotnet "$probe" parse --file "$file")
   seconds=$(field seconds "$line"); records=$(field records "$line"); xml=$(field xml_bytes "$line")
-  if [ -z "$best_parse" ] || awk "BEGIN{exit !($seconds < $best_parse)}"; then best_parse=$seconds; cpu_parse=$(field cpu_seconds "$line"); fi
+  if [ -z "$best_parse" ] || awk "BEGIN{exit !($seconds < $best_parse)}"; then best_parse=$seconds; cpu_parse=$(field cpu_seconds "$line"); rss_parse=$(field peak_rss_mb "$line"); fi
 
   loads="$loads $(load)"
   echo "run $run/$runs: parse + batch, no broker (load $(load))" >&2
   rm -rf "$work/state"
   out=$(dotnet "$probe" publish --folder "$work/dump" --types releases --state "$work/state" --discard yes | grep '^finished')
   seconds=$(field seconds "$out")
-  if [ -z "$best_discard" ] || awk "BEGIN{exit !($seconds < $best_discard)}"; then best_discard=$seconds; cpu_discard=$(field cpu_seconds "$out"); fi
+  if [ -z "$best_discard" ] || awk "BEGIN{exit !($seconds < $best_discard)}"; then best_discard=$seconds; cpu_discard=$(field cpu_seconds "$out"); rss_discard=$(field peak_rss_mb "$out"); fi
 
   loads="$loads $(load)"
   echo "run $run/$runs: parse + publish (confirms) (load $(load))" >&2
@@ -62,17 +62,17 @@ for run in $(seq 1 "$runs"); do
   published=$(field published "$(grep '^done' <<<"$out")")
   seconds=$(field seconds "$(grep '^finished' <<<"$out")")
   [ "$published" = "$records" ] || { echo "published $published of $records records" >&2; exit 1; }
-  if [ -z "$best_publish" ] || awk "BEGIN{exit !($seconds < $best_publish)}"; then best_publish=$seconds; cpu_publish=$(field cpu_seconds "$(grep '^finished' <<<"$out")"); fi
+  if [ -z "$best_publish" ] || awk "BEGIN{exit !($seconds < $best_publish)}"; then best_publish=$seconds; cpu_publish=$(field cpu_seconds "$(grep '^finished' <<<"$out")"); rss_publish=$(field peak_rss_mb "$(grep '^finished' <<<"$out")"); fi
 done
 
 echo
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'); one-minute load average before each run:$loads"
 awk -v r="$records" -v x="$xml" -v f="$file_bytes" -v p="$best_parse" -v d="$best_discard" -v q="$best_publish" \
-    -v cp="$cpu_parse" -v cd="$cpu_discard" -v cq="$cpu_publish" 'BEGIN {
+    -v cp="$cpu_parse" -v cd="$cpu_discard" -v cq="$cpu_publish" -v rp="$rss_parse" -v rd="$rss_discard" -v rq="$rss_publish" 'BEGIN {
   printf "\nreleases dump: %d records, %.1f MB gzip, %.1f MB XML (best wall time of the runs; CPU = this process, user+system)\n\n", r, f/1e6, x/1e6
-  printf "| %-28s | %9s | %11s | %9s | %10s | %9s | %13s |\n", "mode", "seconds", "records/s", "XML MB/s", "vs parse", "CPU s", "records/CPU s"
-  printf "|%s|%s|%s|%s|%s|%s|%s|\n", "------------------------------", "-----------", "-------------", "-----------", "------------", "-----------", "---------------"
-  printf "| %-28s | %9.2f | %11.0f | %9.1f | %9.0f%% | %9.2f | %13.0f |\n", "parse only", p, r/p, x/1e6/p, 100, cp, r/cp
-  printf "| %-28s | %9.2f | %11.0f | %9.1f | %9.0f%% | %9.2f | %13.0f |\n", "parse + batch, no broker", d, r/d, x/1e6/d, 100*p/d, cd, r/cd
-  printf "| %-28s | %9.2f | %11.0f | %9.1f | %9.0f%% | %9.2f | %13.0f |\n", "parse + publish (confirms)", q, r/q, x/1e6/q, 100*p/q, cq, r/cq
+  printf "| %-28s | %9s | %11s | %9s | %10s | %9s | %13s | %8s |\n", "mode", "seconds", "records/s", "XML MB/s", "vs parse", "CPU s", "records/CPU s", "peak RSS"
+  printf "|%s|%s|%s|%s|%s|%s|%s|%s|\n", "------------------------------", "-----------", "-------------", "-----------", "------------", "-----------", "---------------", "----------"
+  printf "| %-28s | %9.2f | %11.0f | %9.1f | %9.0f%% | %9.2f | %13.0f | %5d MB |\n", "parse only", p, r/p, x/1e6/p, 100, cp, r/cp, rp
+  printf "| %-28s | %9.2f | %11.0f | %9.1f | %9.0f%% | %9.2f | %13.0f | %5d MB |\n", "parse + batch, no broker", d, r/d, x/1e6/d, 100*p/d, cd, r/cd, rd
+  printf "| %-28s | %9.2f | %11.0f | %9.1f | %9.0f%% | %9.2f | %13.0f | %5d MB |\n", "parse + publish (confirms)", q, r/q, x/1e6/q, 100*p/q, cq, r/cq, rq
 }'
