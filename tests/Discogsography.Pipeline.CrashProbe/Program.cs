@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 // Usage:
 //   publish --folder DIR [--types releases,...] [--state DIR] [--exchange NAME] [--consumer NAME]
 //           [--batch-records N] [--batch-bytes N] [--window N] [--throttle-ms N]      (AMQP_CONNECTION from the environment)
+//           [--marker-interval HH:MM:SS.fff]             (least time between marker saves; the product default otherwise)
 //           [--discard yes]                              (confirm at once and keep nothing: the pipeline without a broker)
 //   parse   --file PATH                                                                 (parse only, no bus)
 //   teardown --exchange NAME --consumer NAME       (deletes that exchange and the consumer's queues, DLXs and DLQs)
@@ -25,15 +26,19 @@ if (command == "parse")
     string file = options["file"];
     var report = new DumpReadReport();
     long records = 0;
-    using (FileStream stream = File.OpenRead(file))
+    // The same stream stack and reader options as the publish path (64 KB file buffer, SHA-256 of the file while it is
+    // read), so the two rows differ only by batching and publishing.
+    using (var stream = new HashingReadStream(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16)))
     {
         foreach (DumpRecord _ in DumpReader.Read(stream, DumpReader.TypeFromFileName(file), DumpReaderOptions.Default, report, CancellationToken.None))
         {
             records++;
         }
+
+        _ = stream.Finish();
     }
 
-    Console.WriteLine(Invariant($"parsed records={records} seconds={clock.Elapsed.TotalSeconds:F3} cpu_seconds={Environment.CpuUsage.TotalTime.TotalSeconds:F3} xml_bytes={report.XmlBytes} file_bytes={new FileInfo(file).Length}"));
+    Console.WriteLine(Invariant($"parsed records={records} seconds={clock.Elapsed.TotalSeconds:F3} cpu_seconds={Environment.CpuUsage.TotalTime.TotalSeconds:F3} xml_bytes={report.XmlBytes} file_bytes={new FileInfo(file).Length} {GcSummary()}"));
     return 0;
 }
 
@@ -65,6 +70,11 @@ var settings = new Dictionary<string, string?>
     ["Publishing:StateDirectory"] = options.GetValueOrDefault("state"),
     ["Publishing:ProgressInterval"] = "00:00:00",
 };
+if (options.TryGetValue("marker-interval", out string? markerInterval))
+{
+    settings["Publishing:MarkerSaveInterval"] = markerInterval;
+}
+
 IConfiguration configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build();
 var services = new ServiceCollection()
     .AddLogging(logging => logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
@@ -94,7 +104,7 @@ foreach (FilePublishResult file in result.Files)
     Console.WriteLine(Invariant($"done type={file.Type.FileToken()} total={file.TotalRecords} published={file.PublishedThisRun} resumed_past={file.ResumedPast} already_complete={file.AlreadyComplete}"));
 }
 
-Console.WriteLine(Invariant($"finished version={result.Version} extraction_complete={result.ExtractionCompleteSent} seconds={clock.Elapsed.TotalSeconds:F3} cpu_seconds={Environment.CpuUsage.TotalTime.TotalSeconds:F3}"));
+Console.WriteLine(Invariant($"finished version={result.Version} extraction_complete={result.ExtractionCompleteSent} seconds={clock.Elapsed.TotalSeconds:F3} cpu_seconds={Environment.CpuUsage.TotalTime.TotalSeconds:F3} {GcSummary()}"));
 return 0;
 
 static Dictionary<string, string> ParseOptions(IEnumerable<string> arguments)
@@ -116,6 +126,9 @@ static Dictionary<string, string> ParseOptions(IEnumerable<string> arguments)
 
     return parsed;
 }
+
+static string GcSummary() => Invariant(
+    $"gc0={GC.CollectionCount(0)} gc1={GC.CollectionCount(1)} gc2={GC.CollectionCount(2)} gc_pause_ms={GC.GetTotalPauseDuration().TotalMilliseconds:F0} allocated_mb={GC.GetTotalAllocatedBytes() / 1e6:F0} peak_rss_mb={Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0}");
 
 static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

@@ -69,6 +69,30 @@ internal sealed class DataBatchWriter
     /// <summary>Closes the open message and returns its body; the writer starts a new message afterwards.</summary>
     public byte[] Complete()
     {
+        byte[] body = Close().ToArray();
+        Reset();
+        return body;
+    }
+
+    /// <summary>
+    /// Closes the open message and copies its body into an array rented from <paramref name="pool"/>, so a stream of
+    /// messages reuses a few arrays instead of allocating one large array each; the writer starts a new message
+    /// afterwards. Return the array to the pool once the body is no longer needed (after its confirm).
+    /// </summary>
+    /// <param name="pool">The pool the body's array is rented from.</param>
+    /// <returns>The body: the rented array and the length written into it.</returns>
+    public ArraySegment<byte> Complete(ArrayPool<byte> pool)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        ReadOnlySpan<byte> written = Close();
+        byte[] rented = pool.Rent(written.Length);
+        written.CopyTo(rented);
+        Reset();
+        return new ArraySegment<byte>(rented, 0, written.Length);
+    }
+
+    private ReadOnlySpan<byte> Close()
+    {
         if (Count == 0)
         {
             throw new InvalidOperationException("No record was appended.");
@@ -77,11 +101,14 @@ internal sealed class DataBatchWriter
         _writer.WriteEndArray();
         _writer.WriteEndObject();
         _writer.Flush();
-        byte[] body = _buffer.WrittenSpan.ToArray();
+        return _buffer.WrittenSpan;
+    }
+
+    private void Reset()
+    {
         _buffer.ResetWrittenCount();
         _writer.Reset(_buffer);
         Count = 0;
         RecordBytes = 0;
-        return body;
     }
 }

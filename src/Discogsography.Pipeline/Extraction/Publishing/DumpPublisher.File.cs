@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Discogsography.Catalog.Dumps;
@@ -59,6 +60,7 @@ public sealed partial class DumpPublisher
                 RecordsPublished = marker.RecordsPublished + batch.Count,
                 BatchesConfirmed = marker.BatchesConfirmed + 1,
             };
+            ArrayPool<byte>.Shared.Return(batch.Body.Array!);
         });
 
         try
@@ -170,7 +172,7 @@ public sealed partial class DumpPublisher
         {
             int count = writer.Count;
             long last = writer.LastOrdinal;
-            return new OutgoingBatch(writer.Complete(), count, last);
+            return new OutgoingBatch(writer.Complete(ArrayPool<byte>.Shared), count, last);
         }
     }
 

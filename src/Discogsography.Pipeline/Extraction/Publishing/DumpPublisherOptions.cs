@@ -9,8 +9,12 @@ public sealed class DumpPublisherOptions
     /// <summary>Where state markers are written; null writes them next to each dump file (in <c>DISCOGS_ROOT</c>).</summary>
     public string? StateDirectory { get; set; }
 
-    /// <summary>Least time between two marker saves while a file is published; zero saves after every confirmed batch.</summary>
-    public TimeSpan MarkerSaveInterval { get; set; } = TimeSpan.Zero;
+    /// <summary>
+    /// Least time between two marker saves while a file is published (each save is a flush to disk); zero saves after
+    /// every confirmed batch. A crash repeats at most what was confirmed since the last save plus the confirm window,
+    /// which idempotent ingestion absorbs.
+    /// </summary>
+    public TimeSpan MarkerSaveInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Batches the reader may prepare ahead of the publisher (the bounded channel between them).</summary>
     public int ReadAhead { get; set; } = 8;

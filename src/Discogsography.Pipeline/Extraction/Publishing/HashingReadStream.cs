@@ -4,7 +4,7 @@ namespace Discogsography.Pipeline.Extraction.Publishing;
 
 /// <summary>A read-only pass-through stream that hashes (SHA-256) every byte read from it, so a file is hashed while it is parsed.</summary>
 /// <param name="inner">The stream read; disposed with this one.</param>
-internal sealed class HashingReadStream(Stream inner) : Stream
+public sealed class HashingReadStream(Stream inner) : Stream
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 

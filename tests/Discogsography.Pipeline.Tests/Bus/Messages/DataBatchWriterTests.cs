@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Discogsography.Catalog.Dumps;
 using Discogsography.Pipeline.Bus.Messages;
@@ -73,5 +74,55 @@ public sealed class DataBatchWriterTests
         DataRecordEntry only = Assert.Single(second.Records);
         Assert.Equal(2, only.Id);
         Assert.Equal("{\"n\":2}", Encoding.UTF8.GetString(only.Record.Span));
+    }
+
+    [Fact]
+    public void CompleteIntoPool_SameRecords_BodyEqualsTheAllocatedBodyInAnArrayRentedFromThePool()
+    {
+        var pool = new RecordingPool();
+        var allocated = new DataBatchWriter(maxRecords: 500, maxBytes: 1 << 20);
+        var pooled = new DataBatchWriter(maxRecords: 500, maxBytes: 1 << 20);
+        foreach (DataBatchWriter writer in new[] { allocated, pooled })
+        {
+            writer.Append(Record(1, "{\"n\":1}"));
+            writer.Append(Record(2, "{\"n\":2}"));
+        }
+
+        byte[] expected = allocated.Complete();
+        ArraySegment<byte> body = pooled.Complete(pool);
+
+        Assert.Same(Assert.Single(pool.Rented), body.Array);
+        Assert.Equal(expected, body.ToArray());
+    }
+
+    [Fact]
+    public void CompleteIntoPool_TwoMessagesInARow_SecondHoldsOnlyItsOwnRecords()
+    {
+        var writer = new DataBatchWriter(maxRecords: 500, maxBytes: 1 << 20);
+        writer.Append(Record(1, "{\"n\":1}"));
+        writer.Complete(ArrayPool<byte>.Shared);
+        writer.Append(Record(2, "{\"n\":2}"));
+
+        ArraySegment<byte> body = writer.Complete(ArrayPool<byte>.Shared);
+
+        var second = Assert.IsType<DataBatchMessage>(BusMessageReader.Read(body));
+        Assert.Equal(2, Assert.Single(second.Records).Id);
+        Assert.Equal(0, writer.Count);
+    }
+
+    private sealed class RecordingPool : ArrayPool<byte>
+    {
+        public List<byte[]> Rented { get; } = [];
+
+        public override byte[] Rent(int minimumLength)
+        {
+            byte[] array = new byte[minimumLength + 100];
+            Rented.Add(array);
+            return array;
+        }
+
+        public override void Return(byte[] array, bool clearArray = false)
+        {
+        }
     }
 }

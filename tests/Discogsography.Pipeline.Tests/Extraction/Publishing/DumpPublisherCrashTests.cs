@@ -95,6 +95,8 @@ public sealed partial class DumpPublisherCrashTests(ITestOutputHelper output) : 
             probe, "publish", "--folder", SharedData.SampleFolder, "--types", "releases", "--state", _state,
             "--exchange", scope.Options.Exchange, "--consumer", scope.Options.Consumers[0],
             "--batch-records", $"{BatchRecords}", "--window", $"{Window}",
+            // A marker after every confirmed batch, so the duplicates are bounded by the window alone.
+            "--marker-interval", "00:00:00",
         ];
         foreach (string argument in arguments)
         {
