@@ -2,6 +2,7 @@ using Discogsography.Catalog.Ingestion;
 using Discogsography.Stores.Sql.Catalog;
 using Discogsography.Stores.Sql.Migrations;
 using Discogsography.Stores.Sql.Tracking;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -37,7 +38,8 @@ public static class SqlStoreServiceCollectionExtensions
     /// <summary>
     /// Adds the relational catalog on top of <see cref="AddSqlStore"/>: <see cref="SqlCatalogWriter"/> as an
     /// <see cref="ICatalogWriter"/> (one of the enumerable set, and keyed <c>sql</c>) and
-    /// <see cref="SqlCatalogStatistics"/> as <see cref="ICatalogStatistics"/> (unless another store registered one first).
+    /// <see cref="SqlCatalogStatistics"/> as <see cref="ICatalogStatistics"/> (unless another store registered one first), and
+    /// an <see cref="IDbContextFactory{TContext}"/> of <see cref="CatalogDbContext"/> for reads.
     /// </summary>
     public static IServiceCollection AddSqlCatalog(this IServiceCollection services)
     {
@@ -46,6 +48,11 @@ public static class SqlStoreServiceCollectionExtensions
         services.TryAddKeyedSingleton<ICatalogWriter>(SqlCatalogWriter.Name, (provider, _) => provider.GetRequiredService<SqlCatalogWriter>());
         services.TryAddSingleton<SqlCatalogStatistics>();
         services.TryAddSingleton<ICatalogStatistics>(provider => provider.GetRequiredService<SqlCatalogStatistics>());
+        services.AddDbContextFactory<CatalogDbContext>((provider, builder) =>
+        {
+            var options = provider.GetRequiredService<IOptions<SqlStoreOptions>>().Value;
+            CatalogDbContext.Configure(builder, options.Provider, options.ConnectionString);
+        });
         return services;
     }
 }

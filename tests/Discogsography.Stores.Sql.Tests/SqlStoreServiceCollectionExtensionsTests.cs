@@ -3,6 +3,7 @@ using Discogsography.Catalog.Ingestion;
 using Discogsography.Stores.Sql.Catalog;
 using Discogsography.Stores.Sql.Tracking;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -51,6 +52,8 @@ public sealed class SqlStoreServiceCollectionExtensionsTests : IDisposable
         await keyed.PrepareAsync(CancellationToken.None);
         await keyed.WriteAsync(DumpType.Artists, [new IngestRecord(1, new string('a', 64), "{\"id\":1,\"name\":\"A\"}"u8.ToArray())], CancellationToken.None);
         var counts = await host.Services.GetRequiredService<ICatalogStatistics>().GetCountsAsync(CancellationToken.None);
+        await using var context = await host.Services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContextAsync();
+        var names = await context.Artists.Select(a => a.Name).ToListAsync();
         await host.StopAsync();
 
         var writer = Assert.Single(writers);
@@ -58,6 +61,7 @@ public sealed class SqlStoreServiceCollectionExtensionsTests : IDisposable
         Assert.Same(writer, keyed);
         Assert.Equal("sql", writer.StoreName);
         Assert.Equal(1, counts.Artists);
+        Assert.Equal(["A"], names);
     }
 
     public void Dispose()

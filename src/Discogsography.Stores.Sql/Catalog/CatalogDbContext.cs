@@ -101,14 +101,25 @@ public sealed class CatalogDbContext : DbContext
     /// <param name="connectionString">The ADO.NET connection string.</param>
     public static CatalogDbContext Create(SqlProvider provider, string connectionString)
     {
-        var builder = new DbContextOptionsBuilder<CatalogDbContext>().UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+        var builder = new DbContextOptionsBuilder<CatalogDbContext>();
+        Configure(builder, provider, connectionString);
+        return new CatalogDbContext(builder.Options);
+    }
+
+    /// <summary>Points <paramref name="builder"/> at the database, with no-tracking queries (the catalog is read-only to EF).</summary>
+    /// <param name="builder">The options being built.</param>
+    /// <param name="provider">The engine.</param>
+    /// <param name="connectionString">The ADO.NET connection string.</param>
+    public static void Configure(DbContextOptionsBuilder builder, SqlProvider provider, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
         _ = provider switch
         {
             SqlProvider.Postgres => builder.UseNpgsql(connectionString),
             SqlProvider.Sqlite => builder.UseSqlite(connectionString),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown SQL provider."),
         };
-        return new CatalogDbContext(builder.Options);
     }
 
     /// <inheritdoc />

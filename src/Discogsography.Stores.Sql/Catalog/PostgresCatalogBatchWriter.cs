@@ -29,8 +29,7 @@ internal sealed partial class PostgresCatalogBatchWriter
         await ResolveTagsAsync(connection, batch, cancellationToken);
         await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken);
         string table = CatalogTables.EntityTable(batch.Type);
-        long[] ids = batch.Ids;
-        HashSet<long> unchanged = await FindUnchangedAsync(connection, table, batch, ids, cancellationToken);
+        (HashSet<long> existing, HashSet<long> unchanged) = await FindStoredAsync(connection, table, batch, batch.Ids, cancellationToken);
         if (unchanged.Count > 0)
         {
             await ExecuteAsync(
@@ -40,20 +39,26 @@ internal sealed partial class PostgresCatalogBatchWriter
                 new NpgsqlParameter { Value = batch.Now, NpgsqlDbType = NpgsqlDbType.TimestampTz },
                 new NpgsqlParameter { Value = unchanged.Order().ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
             batch.RemoveUnchanged(unchanged);
+            existing.ExceptWith(unchanged);
         }
 
         int written = batch.Records.Count;
         if (written > 0)
         {
-            long[] changed = batch.Ids;
-            await UpsertEntitiesAsync(connection, batch, cancellationToken);
-            foreach ((string link, string owner) in CatalogTables.OwnedLinks(batch.Type))
+            // Rows already stored (changed records, filled placeholders) are merged and lose their old links;
+            // ids not stored at all are copied straight in and have no links to lose.
+            await UpsertEntitiesAsync(connection, batch, existing, cancellationToken);
+            if (existing.Count > 0)
             {
-                await ExecuteAsync(
-                    connection,
-                    $"DELETE FROM {link} WHERE {owner} = ANY($1)",
-                    cancellationToken,
-                    new NpgsqlParameter { Value = changed, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+                long[] replaced = [.. existing.Order()];
+                foreach ((string link, string owner) in CatalogTables.OwnedLinks(batch.Type))
+                {
+                    await ExecuteAsync(
+                        connection,
+                        $"DELETE FROM {link} WHERE {owner} = ANY($1)",
+                        cancellationToken,
+                        new NpgsqlParameter { Value = replaced, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+                }
             }
 
             await CopyLinksAsync(connection, batch, cancellationToken);
@@ -66,42 +71,51 @@ internal sealed partial class PostgresCatalogBatchWriter
         return new WriteBatchResult(written, unchanged.Count);
     }
 
-    private static async Task<HashSet<long>> FindUnchangedAsync(
+    /// <summary>The batch's ids the table holds (placeholders included), and those among them whose hash is unchanged.</summary>
+    private static async Task<(HashSet<long> Existing, HashSet<long> Unchanged)> FindStoredAsync(
         NpgsqlConnection connection, string table, CatalogBatch batch, long[] ids, CancellationToken cancellationToken)
     {
+        var existing = new HashSet<long>();
         var unchanged = new HashSet<long>();
-        await using var command = new NpgsqlCommand($"SELECT id, sha256 FROM {table} WHERE id = ANY($1) AND NOT is_placeholder", connection);
+        await using var command = new NpgsqlCommand($"SELECT id, sha256 FROM {table} WHERE id = ANY($1)", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
         await using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             long id = reader.GetInt64(0);
+            existing.Add(id);
             if (!reader.IsDBNull(1) && string.Equals(reader.GetString(1), batch.Records[id].Sha256, StringComparison.Ordinal))
             {
                 unchanged.Add(id);
             }
         }
 
-        return unchanged;
+        return (existing, unchanged);
     }
 
-    private async Task UpsertEntitiesAsync(NpgsqlConnection connection, CatalogBatch batch, CancellationToken cancellationToken)
-    {
-        switch (batch.Type)
+    private static Task UpsertEntitiesAsync(NpgsqlConnection connection, CatalogBatch batch, HashSet<long> existing, CancellationToken cancellationToken) =>
+        batch.Type switch
         {
-            case DumpType.Artists:
-                await MergeAsync(connection, CatalogTables.Artists, batch.Artists, cancellationToken);
-                break;
-            case DumpType.Labels:
-                await MergeAsync(connection, CatalogTables.Labels, batch.Labels, cancellationToken);
-                break;
-            case DumpType.Masters:
-                await MergeAsync(connection, CatalogTables.Masters, batch.Masters, cancellationToken);
-                break;
-            default:
-                await MergeAsync(connection, CatalogTables.Releases, batch.Releases, cancellationToken);
-                break;
+            DumpType.Artists => UpsertAsync(connection, CatalogTables.Artists, batch.Artists, r => existing.Contains(r.Id), cancellationToken),
+            DumpType.Labels => UpsertAsync(connection, CatalogTables.Labels, batch.Labels, r => existing.Contains(r.Id), cancellationToken),
+            DumpType.Masters => UpsertAsync(connection, CatalogTables.Masters, batch.Masters, r => existing.Contains(r.Id), cancellationToken),
+            _ => UpsertAsync(connection, CatalogTables.Releases, batch.Releases, r => existing.Contains(r.Id), cancellationToken),
+        };
+
+    /// <summary>
+    /// New rows go in by COPY; stored ones through the staging merge. Should another writer insert one of the "new"
+    /// ids meanwhile (a placeholder), the COPY fails with a unique violation, reported as transient: the retry merges it.
+    /// </summary>
+    private static async Task UpsertAsync<T>(
+        NpgsqlConnection connection, CatalogTable<T> table, List<T> rows, Func<T, bool> stored, CancellationToken cancellationToken)
+    {
+        List<T> merged = [.. rows.Where(stored)];
+        if (merged.Count > 0)
+        {
+            await MergeAsync(connection, table, merged, cancellationToken);
         }
+
+        await CopyAsync(connection, table, merged.Count == 0 ? rows : [.. rows.Where(r => !stored(r))], cancellationToken);
     }
 
     /// <summary>COPY into a session-private staging table emptied at commit, then one ordered upsert (ordered, so concurrent batches lock rows in the same order).</summary>

@@ -25,19 +25,40 @@ internal static class ExploreSql
         };
     }
 
-    /// <summary>A category's neighbours of each parent (reads <c>p</c>; aliases read the artist link tables).</summary>
+    /// <summary>
+    /// A category's neighbours of each parent (reads <c>p</c>; aliases read the artist link tables). Only genre and
+    /// style neighbours carry their name here (it is their key); <see cref="Named"/> adds the others' after paging.
+    /// </summary>
     public static string Items(ExploreCategory category, string parents) => category switch
     {
         ExploreCategory.Releases =>
-            "SELECT p.parent_id, r.id AS child_id, r.title AS child_name, r.year AS child_year, CAST(NULL AS BIGINT) AS cnt " +
-            "FROM p JOIN releases r ON r.id = p.release_id",
-        ExploreCategory.Artists => Counted("release_artists", "artist_id", "LEFT JOIN artists n ON n.id = g.child_id"),
-        ExploreCategory.Labels => Counted("release_labels", "label_id", "LEFT JOIN labels n ON n.id = g.child_id"),
-        ExploreCategory.Genres => Counted("release_genres", "genre_id", "JOIN genres n ON n.id = g.child_id"),
-        ExploreCategory.Styles => Counted("release_styles", "style_id", "JOIN styles n ON n.id = g.child_id"),
+            "SELECT p.parent_id, p.release_id AS child_id, CAST(NULL AS TEXT) AS child_name, p.year AS child_year, CAST(NULL AS BIGINT) AS cnt FROM p",
+        ExploreCategory.Artists => Counted("release_artists", "artist_id", null),
+        ExploreCategory.Labels => Counted("release_labels", "label_id", null),
+        ExploreCategory.Genres => Counted("release_genres", "genre_id", "genres"),
+        ExploreCategory.Styles => Counted("release_styles", "style_id", "styles"),
         ExploreCategory.Aliases => Aliases(parents),
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, null),
     };
+
+    /// <summary>
+    /// Wraps a page query (columns parent_id, child_id, child_name, child_year, cnt, rn, total) to name its rows:
+    /// titles of releases, names of artists and labels (a placeholder's name, else the name the link gave).
+    /// </summary>
+    public static string Named(ExploreCategory category, string page)
+    {
+        (string? table, string column) = category switch
+        {
+            ExploreCategory.Releases => ("releases", "title"),
+            ExploreCategory.Artists or ExploreCategory.Aliases => ("artists", "name"),
+            ExploreCategory.Labels => ("labels", "name"),
+            _ => ((string?)null, "name"),
+        };
+        return table is null
+            ? $"SELECT parent_id, child_id, child_name, child_year, cnt, rn, total FROM ({page}) x ORDER BY parent_id, rn"
+            : $"SELECT x.parent_id, x.child_id, COALESCE(n.{column}, x.child_name), x.child_year, x.cnt, x.rn, x.total FROM ({page}) x " +
+              $"LEFT JOIN {table} n ON n.id = x.child_id ORDER BY x.parent_id, x.rn";
+    }
 
     /// <summary>The ordering of a category's neighbours (ends with a unique tie-breaker).</summary>
     public static string Order(ExploreCategory category, string ordinal) => category switch
@@ -83,14 +104,19 @@ internal static class ExploreSql
     /// <summary>Adds the parents' link ids as <c>@p0..@pN</c> and returns the list text.</summary>
     public static string AddParents(DbCommand command, IEnumerable<long> ids) => SqlCommandText.AddList(command, "p", ids);
 
-    private static string Counted(string links, string column, string nameJoin) =>
-        "SELECT g.parent_id, g.child_id, n.name AS child_name, CAST(NULL AS INTEGER) AS child_year, g.cnt FROM (" +
-        $"SELECT p.parent_id, c.{column} AS child_id, COUNT(DISTINCT p.release_id) AS cnt FROM p JOIN {links} c ON c.release_id = p.release_id " +
-        $"WHERE c.{column} IS NOT NULL GROUP BY p.parent_id, c.{column}) g {nameJoin}";
+    private static string Counted(string links, string column, string? tagNames)
+    {
+        string grouped =
+            $"SELECT p.parent_id, c.{column} AS child_id, COUNT(DISTINCT p.release_id) AS cnt FROM p JOIN {links} c ON c.release_id = p.release_id " +
+            $"WHERE c.{column} IS NOT NULL GROUP BY p.parent_id, c.{column}";
+        return tagNames is null
+            ? $"SELECT g.parent_id, g.child_id, CAST(NULL AS TEXT) AS child_name, CAST(NULL AS INTEGER) AS child_year, g.cnt FROM ({grouped}) g"
+            : $"SELECT g.parent_id, g.child_id, n.name AS child_name, CAST(NULL AS INTEGER) AS child_year, g.cnt FROM ({grouped}) g JOIN {tagNames} n ON n.id = g.child_id";
+    }
 
     // Aliases, groups and members, whichever record lists the link, one row per distinct artist.
     private static string Aliases(string parents) =>
-        "SELECT g.parent_id, g.child_id, COALESCE(n.name, g.link_name) AS child_name, CAST(NULL AS INTEGER) AS child_year, CAST(NULL AS BIGINT) AS cnt FROM (" +
+        "SELECT g.parent_id, g.child_id, g.link_name AS child_name, CAST(NULL AS INTEGER) AS child_year, CAST(NULL AS BIGINT) AS cnt FROM (" +
         "SELECT parent_id, child_id, MAX(link_name) AS link_name FROM (" +
         $"SELECT artist_id AS parent_id, alias_id AS child_id, name AS link_name FROM artist_aliases WHERE artist_id IN ({parents}) " +
         $"UNION ALL SELECT alias_id, artist_id, NULL FROM artist_aliases WHERE alias_id IN ({parents}) " +
@@ -98,5 +124,5 @@ internal static class ExploreSql
         $"UNION ALL SELECT group_id, artist_id, NULL FROM artist_groups WHERE group_id IN ({parents}) " +
         $"UNION ALL SELECT group_id, member_id, name FROM artist_members WHERE group_id IN ({parents}) " +
         $"UNION ALL SELECT member_id, group_id, NULL FROM artist_members WHERE member_id IN ({parents})" +
-        ") u WHERE child_id IS NOT NULL AND child_id <> parent_id GROUP BY parent_id, child_id) g LEFT JOIN artists n ON n.id = g.child_id";
+        ") u WHERE child_id IS NOT NULL AND child_id <> parent_id GROUP BY parent_id, child_id) g";
 }

@@ -25,8 +25,10 @@ internal sealed partial class SqlExploreReader
                 string order = ExploreSql.Order(request.Category, queries.Ordinal);
                 return $"WITH p AS ({ExploreSql.ParentReleases(entity.Kind, parents, beforeYear)}), " +
                     $"items AS ({ExploreSql.Items(request.Category, parents)}) " +
-                    "SELECT parent_id, child_id, child_name, child_year, cnt, 0, (SELECT COUNT(*) FROM items) FROM items " +
-                    $"WHERE {keyset} ORDER BY {order} LIMIT {request.First}";
+                    ExploreSql.Named(
+                        request.Category,
+                        $"SELECT items.*, ROW_NUMBER() OVER (ORDER BY {order}) AS rn, (SELECT COUNT(*) FROM items) AS total FROM items " +
+                        $"WHERE {keyset} ORDER BY {order} LIMIT {request.First}");
             },
             ReadRow,
             cancellationToken);

@@ -150,8 +150,7 @@ internal sealed partial class SqlExploreReader(SqlExploreQueries queries, IEntit
                     $"items AS ({ExploreSql.Items(request.Category, parents)}), " +
                     $"ranked AS (SELECT items.*, ROW_NUMBER() OVER (PARTITION BY parent_id ORDER BY {order}) AS rn, " +
                     "COUNT(*) OVER (PARTITION BY parent_id) AS total FROM items) " +
-                    "SELECT parent_id, child_id, child_name, child_year, cnt, rn, total FROM ranked " +
-                    "WHERE rn = 1 OR (rn > @offset AND rn <= @last) ORDER BY parent_id, rn";
+                    ExploreSql.Named(request.Category, "SELECT * FROM ranked WHERE rn = 1 OR (rn > @offset AND rn <= @last)");
             },
             ReadRow,
             cancellationToken);

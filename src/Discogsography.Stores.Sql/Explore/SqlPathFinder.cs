@@ -3,8 +3,9 @@ using Discogsography.Catalog.Explore;
 namespace Discogsography.Stores.Sql.Explore;
 
 /// <summary>
-/// <see cref="IPathFinder"/> by bidirectional breadth-first search: each round expands the smaller frontier by one
-/// level with one query per kind (in chunks), until the two searches meet or their depths add up to the limit.
+/// <see cref="IPathFinder"/> by bidirectional breadth-first search: each round expands the cheaper frontier (nodes,
+/// plus the releases of genre and style hubs) by one level with one query per kind (in chunks), until the two
+/// searches meet or their depths add up to the limit.
 /// </summary>
 internal sealed class SqlPathFinder(SqlExploreQueries queries, IEntityReader entities) : IPathFinder
 {
@@ -30,7 +31,9 @@ internal sealed class SqlPathFinder(SqlExploreQueries queries, IEntityReader ent
         var backward = new Search(to);
         while (forward.Depth + backward.Depth < maxDepth && forward.Frontier.Count > 0 && backward.Frontier.Count > 0)
         {
-            (Search near, Search far) = forward.Frontier.Count <= backward.Frontier.Count ? (forward, backward) : (backward, forward);
+            (Search near, Search far) = await CostAsync(forward, cancellationToken) <= await CostAsync(backward, cancellationToken)
+                ? (forward, backward)
+                : (backward, forward);
             await ExpandAsync(near, cancellationToken);
             EntityRef? meeting = near.Frontier.Where(far.Reached.ContainsKey).OrderBy(node => node.ToString(), StringComparer.Ordinal).FirstOrDefault();
             if (meeting is not null)
@@ -40,6 +43,35 @@ internal sealed class SqlPathFinder(SqlExploreQueries queries, IEntityReader ent
         }
 
         return PathResult.NotFound;
+    }
+
+    // What expanding a frontier costs, roughly the rows it reads: one per node, plus the releases of each genre or
+    // style (hubs linked to a large share of all releases), so the search grows the side that stays small.
+    private async Task<long> CostAsync(Search search, CancellationToken cancellationToken)
+    {
+        search.Cost ??= search.Frontier.Count + await HubReleasesAsync(search.Frontier, cancellationToken);
+        return search.Cost.Value;
+    }
+
+    private async Task<long> HubReleasesAsync(List<EntityRef> frontier, CancellationToken cancellationToken)
+    {
+        long total = 0;
+        foreach (IGrouping<EntityKind, EntityRef> group in frontier.Where(node => node.IsNamed).GroupBy(node => node.Kind))
+        {
+            TagTable table = TagTable.For(group.Key);
+            foreach (EntityRef[] chunk in group.Chunk(FrontierChunk))
+            {
+                List<long> counts = await queries.ListAsync(
+                    command => $"SELECT COALESCE(s.release_count, (SELECT COUNT(*) FROM {table.ReleaseLinks} l WHERE l.{table.IdColumn} = t.id)) " +
+                        $"FROM {table.Names} t LEFT JOIN {table.Stats} s ON s.{table.IdColumn} = t.id " +
+                        $"WHERE t.name IN ({SqlCommandText.AddList(command, "n", chunk.Select(node => node.Name))})",
+                    reader => SqlCommandText.Int64(reader, 0),
+                    cancellationToken);
+                total += counts.Sum();
+            }
+        }
+
+        return total;
     }
 
     private async Task ExpandAsync(Search search, CancellationToken cancellationToken)
@@ -64,6 +96,7 @@ internal sealed class SqlPathFinder(SqlExploreQueries queries, IEntityReader ent
         }
 
         search.Frontier = next;
+        search.Cost = null;
         search.Depth++;
     }
 
@@ -104,5 +137,8 @@ internal sealed class SqlPathFinder(SqlExploreQueries queries, IEntityReader ent
         public List<EntityRef> Frontier { get; set; } = [start];
 
         public int Depth { get; set; }
+
+        // The cost of expanding Frontier, once computed.
+        public long? Cost { get; set; }
     }
 }

@@ -20,17 +20,25 @@ internal sealed partial class SqlSearchReader
             return new SearchResult(Page<SearchHit>.Empty with { HasPreviousPage = offset > 0 }, SearchFacets.Empty);
         }
 
-        List<HitRow> rows = await queries.ListAsync(
-            command => $"{Hits(command, request, words, kinds)} SELECT kind, id, name, year, COUNT(*) OVER () FROM hits " +
+        // The page, the kind × decade counts (total, kind and decade facets) and the genre facet, side by side.
+        Task<List<HitRow>> pageRows = queries.ListAsync(
+            command => $"{Hits(command, request, words, kinds)} SELECT kind, id, name, year FROM hits " +
                 $"ORDER BY length(name), kind, id LIMIT {request.First} OFFSET {offset}",
             reader => new HitRow(
                 (EntityKind)SqlCommandText.Int64(reader, 0),
                 SqlCommandText.Int64(reader, 1),
                 reader.GetString(2),
-                SqlCommandText.NullableInt32(reader, 3),
-                SqlCommandText.Int64(reader, 4)),
+                SqlCommandText.NullableInt32(reader, 3)),
             cancellationToken);
-        long total = rows.Count > 0 ? rows[0].Total : await CountAsync(request, words, kinds, cancellationToken);
+        Task<List<(EntityKind Kind, int? Decade, long Count)>> kindDecades = queries.ListAsync(
+            command => $"{Hits(command, request, words, kinds)} SELECT kind, (year / 10) * 10, COUNT(*) FROM hits GROUP BY kind, (year / 10) * 10",
+            reader => ((EntityKind)SqlCommandText.Int64(reader, 0), SqlCommandText.NullableInt32(reader, 1), SqlCommandText.Int64(reader, 2)),
+            cancellationToken);
+        Task<List<NameCount>> genreFacet = GenreFacetAsync(request, words, kinds, cancellationToken);
+        await Task.WhenAll(pageRows, kindDecades, genreFacet);
+        List<HitRow> rows = await pageRows;
+        List<(EntityKind Kind, int? Decade, long Count)> counts = await kindDecades;
+        long total = counts.Sum(row => row.Count);
         ILookup<(EntityKind, long), string> genres = await HitGenresAsync(rows, cancellationToken);
         var edges = new List<PageEdge<SearchHit>>();
         foreach (HitRow row in rows)
@@ -43,39 +51,23 @@ internal sealed partial class SqlSearchReader
             edges.Add(new PageEdge<SearchHit>(hit, new PageCursor(position, row.Name.Length, reference.ToString()).Encode()));
         }
 
+        var facets = new SearchFacets(
+            [.. counts.GroupBy(row => row.Kind).OrderBy(group => group.Key).Select(group => new KindCount(group.Key, group.Sum(row => row.Count)))],
+            await genreFacet,
+            [.. counts.Where(row => row.Decade is not null).GroupBy(row => row.Decade!.Value).OrderBy(group => group.Key)
+                .Select(group => new DecadeCount(group.Key, group.Sum(row => row.Count)))]);
         var page = new Page<SearchHit>(edges, total, offset + edges.Count < total, offset > 0);
-        return new SearchResult(page, await FacetsAsync(request, words, kinds, cancellationToken));
+        return new SearchResult(page, facets);
     }
 
-    private async Task<long> CountAsync(SearchRequest request, string[] words, EntityKind[] kinds, CancellationToken cancellationToken)
-    {
-        List<long> counts = await queries.ListAsync(
-            command => $"{Hits(command, request, words, kinds)} SELECT COUNT(*) FROM hits",
-            reader => SqlCommandText.Int64(reader, 0),
-            cancellationToken);
-        return counts[0];
-    }
-
-    private async Task<SearchFacets> FacetsAsync(SearchRequest request, string[] words, EntityKind[] kinds, CancellationToken cancellationToken)
-    {
-        List<KindCount> kindCounts = await queries.ListAsync(
-            command => $"{Hits(command, request, words, kinds)} SELECT kind, COUNT(*) FROM hits GROUP BY kind ORDER BY kind",
-            reader => new KindCount((EntityKind)SqlCommandText.Int64(reader, 0), SqlCommandText.Int64(reader, 1)),
-            cancellationToken);
-        List<NameCount> genreCounts = await queries.ListAsync(
+    private Task<List<NameCount>> GenreFacetAsync(SearchRequest request, string[] words, EntityKind[] kinds, CancellationToken cancellationToken) =>
+        queries.ListAsync(
             command => $"{Hits(command, request, words, kinds)} SELECT name, COUNT(*) AS n FROM (" +
                 $"SELECT g.name FROM hits h JOIN release_genres l ON l.release_id = h.id JOIN genres g ON g.id = l.genre_id WHERE h.kind = {(int)EntityKind.Release} " +
                 $"UNION ALL SELECT g.name FROM hits h JOIN master_genres l ON l.master_id = h.id JOIN genres g ON g.id = l.genre_id WHERE h.kind = {(int)EntityKind.Master}" +
                 $") x GROUP BY name ORDER BY n DESC, name{queries.Ordinal} LIMIT {ExploreLimits.GenreFacetSize}",
             reader => new NameCount(reader.GetString(0), SqlCommandText.Int64(reader, 1)),
             cancellationToken);
-        List<DecadeCount> decades = await queries.ListAsync(
-            command => $"{Hits(command, request, words, kinds)} SELECT (year / 10) * 10 AS decade, COUNT(*) FROM hits WHERE year IS NOT NULL " +
-                "GROUP BY (year / 10) * 10 ORDER BY decade",
-            reader => new DecadeCount((int)SqlCommandText.Int64(reader, 0), SqlCommandText.Int64(reader, 1)),
-            cancellationToken);
-        return new SearchFacets(kindCounts, genreCounts, decades);
-    }
 
     private async Task<ILookup<(EntityKind, long), string>> HitGenresAsync(List<HitRow> rows, CancellationToken cancellationToken)
     {
@@ -128,5 +120,5 @@ internal sealed partial class SqlSearchReader
         return $"WITH hits AS ({string.Join(" UNION ALL ", branches)})";
     }
 
-    private sealed record HitRow(EntityKind Kind, long Id, string Name, int? Year, long Total);
+    private sealed record HitRow(EntityKind Kind, long Id, string Name, int? Year);
 }

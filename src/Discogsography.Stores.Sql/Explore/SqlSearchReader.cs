@@ -10,7 +10,7 @@ namespace Discogsography.Stores.Sql.Explore;
 internal sealed partial class SqlSearchReader(SqlExploreQueries queries) : ISearchReader
 {
     // How many candidates per kind and lookup autocomplete ranks: names starting with the query (in index order,
-    // so the exact match comes first) and names with words starting with the query words (shortest first).
+    // so the exact match comes first) and names with words starting with the query words (the first found).
     private const int CandidateLimit = 500;
 
     public async Task<IReadOnlyList<AutocompleteHit>> AutocompleteAsync(AutocompleteRequest request, CancellationToken cancellationToken)
@@ -68,7 +68,7 @@ internal sealed partial class SqlSearchReader(SqlExploreQueries queries) : ISear
             {
                 SqlCommandText.Add(command, "match", SearchSources.Expression(queries.IsPostgres, words, prefix: true));
                 SqlCommandText.Add(command, "limit", CandidateLimit);
-                return $"SELECT id, name FROM ({source.Matching(queries.IsPostgres, "match", queries.False)}) m ORDER BY length(name), id LIMIT @limit";
+                return $"SELECT id, name FROM ({source.Matching(queries.IsPostgres, "match", queries.False)}) m LIMIT @limit";
             },
             reader => (EntityRef.ById(kind, SqlCommandText.Int64(reader, 0)), reader.GetString(1)),
             cancellationToken);
