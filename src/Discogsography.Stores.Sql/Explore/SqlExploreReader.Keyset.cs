@@ -5,14 +5,14 @@ namespace Discogsography.Stores.Sql.Explore;
 
 internal sealed partial class SqlExploreReader
 {
-    // A later page of one parent by keyset: the items strictly after the cursor's sort key in the category's order,
-    // so pages stay free of gaps and duplicates even when rows before the cursor come or go.
-    private async Task<Page<ExpandItem>> ExpandAfterAsync(EntityRef entity, ExpandRequest request, PageCursor after, CancellationToken cancellationToken)
+    // A page of one parent by keyset: the items strictly after the cursor's sort key in the category's order (all of
+    // them for the first page), so pages stay free of gaps and duplicates even when rows before the cursor come or go.
+    private async Task<Page<ExpandItem>> ExpandOneAsync(EntityRef entity, ExpandRequest request, PageCursor? after, CancellationToken cancellationToken)
     {
         Dictionary<long, EntityRef> resolved = await ExploreSql.ResolveAsync(queries, entity.Kind, [entity], cancellationToken);
         if (resolved.Count == 0)
         {
-            return Page<ExpandItem>.Empty with { HasPreviousPage = true };
+            return Page<ExpandItem>.Empty with { HasPreviousPage = after is not null };
         }
 
         long linkId = resolved.Keys.Single();
@@ -21,7 +21,7 @@ internal sealed partial class SqlExploreReader
             {
                 string parents = ExploreSql.AddParents(command, [linkId]);
                 bool beforeYear = AddBeforeYear(command, request);
-                string keyset = Keyset(command, request.Category, after);
+                string keyset = after is null ? "1 = 1" : Keyset(command, request.Category, after);
                 string order = ExploreSql.Order(request.Category, queries.Ordinal);
                 return $"WITH p AS ({ExploreSql.ParentReleases(entity.Kind, parents, beforeYear)}), " +
                     $"items AS ({ExploreSql.Items(request.Category, parents)}) " +
@@ -35,11 +35,12 @@ internal sealed partial class SqlExploreReader
         if (rows.Count == 0)
         {
             long total = await CountAsync(entity.Kind, request.Category, linkId, request.BeforeYear, cancellationToken);
-            return new Page<ExpandItem>([], total, false, true);
+            return new Page<ExpandItem>([], total, false, after is not null);
         }
 
-        List<ExpandRow> numbered = [.. rows.Select((row, index) => row with { RowNumber = after.Offset + index + 1 })];
-        return ToPage(entity.Kind, request, numbered, after.Offset, hasPrevious: true);
+        long offset = after?.Offset ?? 0;
+        List<ExpandRow> numbered = [.. rows.Select((row, index) => row with { RowNumber = offset + index + 1 })];
+        return ToPage(entity.Kind, request, numbered, offset, hasPrevious: after is not null);
     }
 
     private static bool AddBeforeYear(DbCommand command, ExpandRequest request)

@@ -32,14 +32,7 @@ internal sealed partial class SqlExploreReader(SqlExploreQueries queries, IEntit
     {
         ArgumentNullException.ThrowIfNull(entity);
         PageCursor? after = ExploreArguments.Expand(entity.Kind, request);
-        if (after is null)
-        {
-            // The first page with its total in one query, as for many parents.
-            IReadOnlyDictionary<EntityRef, Page<ExpandItem>> pages = await ExpandManyAsync([entity], request, cancellationToken);
-            return pages[entity];
-        }
-
-        return await ExpandAfterAsync(entity, request, after, cancellationToken);
+        return await ExpandOneAsync(entity, request, after, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<EntityRef, Page<ExpandItem>>> ExpandManyAsync(
