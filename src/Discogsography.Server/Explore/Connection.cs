@@ -16,19 +16,3 @@ internal sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo Page
             new PageInfo(page.HasNextPage, page.HasPreviousPage, page.StartCursor, page.EndCursor),
             Counts.ToInt(page.TotalCount));
 }
-
-/// <summary>An edge (<c>XEdge</c>): the cursor after the node, the node and, for ranked neighbours, their shared release count.</summary>
-internal sealed record Edge<T>(string Cursor, T Node, int? ReleaseCount);
-
-/// <summary>The <c>PageInfo</c> of a connection.</summary>
-internal sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
-
-/// <summary>The contracts count in <see cref="long"/>; the schema's counts are <c>Int</c> (saturating, never wrapping).</summary>
-internal static class Counts
-{
-    /// <summary>The count as an <c>Int</c>.</summary>
-    public static int ToInt(long count) => (int)Math.Clamp(count, 0, int.MaxValue);
-
-    /// <summary>The optional count as an <c>Int</c>.</summary>
-    public static int? ToInt(long? count) => count is long value ? ToInt(value) : null;
-}

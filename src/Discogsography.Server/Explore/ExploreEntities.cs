@@ -23,24 +23,3 @@ internal static class ExploreEntities
         _ => throw new ArgumentOutOfRangeException(nameof(entity), entity.Kind, null),
     };
 }
-
-/// <summary>An <c>Artist</c>: its Discogs id and, when a list gave it, its name.</summary>
-internal sealed record ArtistEntity(long Id, string? KnownName);
-
-/// <summary>A <c>Label</c>: its Discogs id and, when a list gave it, its name.</summary>
-internal sealed record LabelEntity(long Id, string? KnownName);
-
-/// <summary>A <c>Master</c>: its Discogs id and, when a list gave it, its title.</summary>
-internal sealed record MasterEntity(long Id, string? KnownTitle);
-
-/// <summary>A <c>Release</c>: its Discogs id and, when a list gave it, its title.</summary>
-internal sealed record ReleaseEntity(long Id, string? KnownTitle);
-
-/// <summary>A <c>Genre</c>, keyed by its name.</summary>
-internal sealed record GenreEntity(string Name);
-
-/// <summary>A <c>Style</c>, keyed by its name.</summary>
-internal sealed record StyleEntity(string Name);
-
-/// <summary>A <c>Person</c> credited on releases, keyed by the name credited.</summary>
-internal sealed record PersonEntity(string Name);

@@ -48,10 +48,3 @@ internal sealed class ArtistFields
     private static IReadOnlyList<ArtistEntity> Entities(IReadOnlyList<EntityReference>? references) =>
         references is null ? [] : [.. references.Where(r => r.Id is > 0).Select(r => new ArtistEntity(r.Id!.Value, r.Name))];
 }
-
-/// <summary>The orders of <c>artist.releases</c> (<c>ReleaseOrder</c>).</summary>
-internal enum ReleaseOrder
-{
-    /// <summary>Newest first, unknown years last, then by id.</summary>
-    YearDesc,
-}

@@ -31,8 +31,3 @@ internal sealed class NeighbourPageLoader(IBatchScheduler scheduler, IExploreRea
         return pages;
     }
 }
-
-/// <summary>One parent's page of one category.</summary>
-/// <param name="Parent">The parent.</param>
-/// <param name="Request">The category, page size, cursor and year.</param>
-internal sealed record NeighbourPageKey(EntityRef Parent, ExpandRequest Request);
