@@ -1,3 +1,5 @@
+using Discogsography.Catalog.Ingestion;
+using Discogsography.Stores.Sql.Catalog;
 using Discogsography.Stores.Sql.Migrations;
 using Discogsography.Stores.Sql.Tracking;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +31,21 @@ public static class SqlStoreServiceCollectionExtensions
         services.TryAddSingleton<SchemaMigrator>();
         services.TryAddSingleton<IDumpTrackingStore, SqlDumpTrackingStore>();
         services.AddHostedService<SchemaMigrationHostedService>();
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the relational catalog on top of <see cref="AddSqlStore"/>: <see cref="SqlCatalogWriter"/> as an
+    /// <see cref="ICatalogWriter"/> (one of the enumerable set, and keyed <c>sql</c>) and
+    /// <see cref="SqlCatalogStatistics"/> as <see cref="ICatalogStatistics"/> (unless another store registered one first).
+    /// </summary>
+    public static IServiceCollection AddSqlCatalog(this IServiceCollection services)
+    {
+        services.TryAddSingleton<SqlCatalogWriter>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICatalogWriter, SqlCatalogWriter>(provider => provider.GetRequiredService<SqlCatalogWriter>()));
+        services.TryAddKeyedSingleton<ICatalogWriter>(SqlCatalogWriter.Name, (provider, _) => provider.GetRequiredService<SqlCatalogWriter>());
+        services.TryAddSingleton<SqlCatalogStatistics>();
+        services.TryAddSingleton<ICatalogStatistics>(provider => provider.GetRequiredService<SqlCatalogStatistics>());
         return services;
     }
 }

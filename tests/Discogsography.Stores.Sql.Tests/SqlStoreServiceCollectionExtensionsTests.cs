@@ -1,3 +1,6 @@
+using Discogsography.Catalog.Dumps;
+using Discogsography.Catalog.Ingestion;
+using Discogsography.Stores.Sql.Catalog;
 using Discogsography.Stores.Sql.Tracking;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -36,13 +39,34 @@ public sealed class SqlStoreServiceCollectionExtensionsTests : IDisposable
         Assert.Contains("Sql:ConnectionString is required.", error.Failures);
     }
 
+    [Fact]
+    public async Task AddSqlCatalog_HostStarts_ResolvesOneWriterEnumerableKeyedAndStatistics()
+    {
+        var path = Path.Combine(_folder.FullName, "catalog.db");
+        using var host = BuildHost(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString(), catalog: true);
+
+        await host.StartAsync();
+        var writers = host.Services.GetServices<ICatalogWriter>().ToList();
+        var keyed = host.Services.GetRequiredKeyedService<ICatalogWriter>("sql");
+        await keyed.PrepareAsync(CancellationToken.None);
+        await keyed.WriteAsync(DumpType.Artists, [new IngestRecord(1, new string('a', 64), "{\"id\":1,\"name\":\"A\"}"u8.ToArray())], CancellationToken.None);
+        var counts = await host.Services.GetRequiredService<ICatalogStatistics>().GetCountsAsync(CancellationToken.None);
+        await host.StopAsync();
+
+        var writer = Assert.Single(writers);
+        Assert.IsType<SqlCatalogWriter>(writer);
+        Assert.Same(writer, keyed);
+        Assert.Equal("sql", writer.StoreName);
+        Assert.Equal(1, counts.Artists);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
         _folder.Delete(recursive: true);
     }
 
-    private static IHost BuildHost(string connectionString)
+    private static IHost BuildHost(string connectionString, bool catalog = false)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -51,6 +75,11 @@ public sealed class SqlStoreServiceCollectionExtensionsTests : IDisposable
             ["Sql:ConnectionString"] = connectionString,
         });
         builder.Services.AddSqlStore(builder.Configuration);
+        if (catalog)
+        {
+            builder.Services.AddSqlCatalog().AddSqlCatalog();
+        }
+
         return builder.Build();
     }
 }
