@@ -1,3 +1,4 @@
+using Discogsography.Catalog.Explore;
 using Discogsography.Catalog.Ingestion;
 using Discogsography.Catalog.Records;
 
@@ -19,7 +20,7 @@ internal static class ArtistGraph
         foreach (var record in changed)
         {
             var artist = CanonicalRecordReader.ReadArtist(record.Json.Span);
-            nodes.Add(new ArtistRow(record.Id, artist.Name, record.Sha256));
+            nodes.Add(new ArtistRow(record.Id, artist.Name, record.Sha256, GraphIds.Document(record), SearchText.Fold(artist.Name)));
             members.AddRange(GraphIds.Links(record.Id, artist.Members.Select(m => m.Id)));
             groups.AddRange(GraphIds.Links(record.Id, artist.Groups.Select(g => g.Id)));
             aliases.AddRange(GraphIds.Links(record.Id, artist.Aliases.Select(a => a.Id)));

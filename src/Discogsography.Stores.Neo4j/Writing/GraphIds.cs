@@ -5,6 +5,9 @@ namespace Discogsography.Stores.Neo4j.Writing;
 /// <summary>Small helpers the per-type graph mappers share.</summary>
 internal static class GraphIds
 {
+    /// <summary>The record's canonical JSON as text (stored on its node for the explore readers).</summary>
+    public static string Document(IngestRecord record) => System.Text.Encoding.UTF8.GetString(record.Json.Span);
+
     /// <summary>The ids of the records.</summary>
     public static List<long> Of(IReadOnlyList<IngestRecord> records) => [.. records.Select(r => r.Id)];
 

@@ -1,3 +1,4 @@
+using Discogsography.Catalog.Explore;
 using Discogsography.Catalog.Ingestion;
 using Discogsography.Catalog.Records;
 
@@ -53,7 +54,7 @@ internal static class ReleaseGraph
     {
         var formats = release.Formats.Select(f => f.Name).OfType<string>().Where(n => n.Length > 0).ToList();
         var catalogNumber = release.Labels.Count > 0 && !string.IsNullOrWhiteSpace(release.Labels[0].CatalogNumber) ? release.Labels[0].CatalogNumber : null;
-        return new ReleaseRow(record.Id, release.Title, release.Year, release.Country, formats, catalogNumber, record.Sha256);
+        return new ReleaseRow(record.Id, release.Title, release.Year, release.Country, formats, catalogNumber, record.Sha256, GraphIds.Document(record), SearchText.Fold(release.Title));
     }
 
     /// <summary>
