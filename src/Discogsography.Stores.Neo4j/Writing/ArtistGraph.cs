@@ -21,9 +21,9 @@ internal static class ArtistGraph
         {
             var artist = CanonicalRecordReader.ReadArtist(record.Json.Span);
             nodes.Add(new ArtistRow(record.Id, artist.Name, record.Sha256, GraphIds.Document(record), SearchText.Fold(artist.Name)));
-            members.AddRange(GraphIds.Links(record.Id, artist.Members.Select(m => m.Id)));
-            groups.AddRange(GraphIds.Links(record.Id, artist.Groups.Select(g => g.Id)));
-            aliases.AddRange(GraphIds.Links(record.Id, artist.Aliases.Select(a => a.Id)));
+            members.AddRange(GraphIds.NamedLinks(record.Id, artist.Members.Select(m => (m.Id, m.Name))));
+            groups.AddRange(GraphIds.NamedLinks(record.Id, artist.Groups.Select(g => (g.Id, g.Name))));
+            aliases.AddRange(GraphIds.NamedLinks(record.Id, artist.Aliases.Select(a => (a.Id, a.Name))));
         }
 
         var ids = GraphIds.Of(changed);

@@ -18,7 +18,7 @@ internal static class MasterGraph
         {
             var master = CanonicalRecordReader.ReadMaster(record.Json.Span);
             nodes.Add(new MasterRow(record.Id, master.Title, master.Year, record.Sha256, GraphIds.Document(record), SearchText.Fold(master.Title)));
-            artists.AddRange(GraphIds.Links(record.Id, master.Artists.Select(a => a.Id)));
+            artists.AddRange(GraphIds.NamedLinks(record.Id, master.Artists.Select(a => (a.Id, a.Name))));
             GraphIds.AddClassification(record.Id, master.Genres, master.Styles, genres, styles, styleGenres);
         }
 

@@ -27,8 +27,8 @@ internal static class ReleaseGraph
         {
             var release = CanonicalRecordReader.ReadRelease(record.Json.Span);
             nodes.Add(Node(record, release));
-            artists.AddRange(GraphIds.Links(record.Id, release.Artists.Select(a => a.Id)));
-            labels.AddRange(GraphIds.Links(record.Id, release.Labels.Select(l => l.Id)));
+            artists.AddRange(GraphIds.NamedLinks(record.Id, release.Artists.Select(a => (a.Id, a.Name))));
+            labels.AddRange(GraphIds.NamedLinks(record.Id, release.Labels.Select(l => (l.Id, l.Name))));
             masters.AddRange(GraphIds.Links(record.Id, [release.MasterId]));
             GraphIds.AddClassification(record.Id, release.Genres, release.Styles, genres, styles, styleGenres);
             AddCredits(record.Id, release.ExtraArtists, credits, creditArtists);

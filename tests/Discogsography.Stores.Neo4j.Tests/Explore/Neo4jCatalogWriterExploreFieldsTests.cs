@@ -42,6 +42,21 @@ public sealed class Neo4jCatalogWriterExploreFieldsTests : IAsyncLifetime
         Assert.Contains(rows.Values, row => row.GetProperty("search_name").GetString()!.Length > 0);
     }
 
+    [SharedDataFact]
+    public async Task WriteAsync_Releases_SendTheCreditedNameWithEachArtistAndLabelLink()
+    {
+        var records = Neo4jStore.Sample(DumpType.Releases);
+
+        await _store.Writer.WriteAsync(DumpType.Releases, records, CancellationToken.None);
+
+        var release = Discogsography.Catalog.Records.CanonicalRecordReader.ReadRelease(records.Single(r => r.Id == 1).Json.Span);
+        var artist = _server.Rows("Writing/Releases/MergeArtists", "links").Single(l => l.GetProperty("source").GetInt64() == 1);
+        Assert.Equal(release.Artists[0].Name, artist.GetProperty("name").GetString());
+        var label = _server.Rows("Writing/Releases/MergeLabels", "links").Single(l => l.GetProperty("source").GetInt64() == 1);
+        Assert.Equal(release.Labels[0].Name, label.GetProperty("name").GetString());
+        Assert.False(string.IsNullOrEmpty(label.GetProperty("name").GetString()));
+    }
+
     [Fact]
     public void UpsertNodes_EveryRecordType_SetsDocumentAndSearchName()
     {
