@@ -1,3 +1,4 @@
+using Discogsography.Catalog.Explore;
 using Discogsography.Catalog.Ingestion;
 using Discogsography.Catalog.Records;
 
@@ -19,10 +20,10 @@ internal static class ArtistGraph
         foreach (var record in changed)
         {
             var artist = CanonicalRecordReader.ReadArtist(record.Json.Span);
-            nodes.Add(new ArtistRow(record.Id, artist.Name, record.Sha256));
-            members.AddRange(GraphIds.Links(record.Id, artist.Members.Select(m => m.Id)));
-            groups.AddRange(GraphIds.Links(record.Id, artist.Groups.Select(g => g.Id)));
-            aliases.AddRange(GraphIds.Links(record.Id, artist.Aliases.Select(a => a.Id)));
+            nodes.Add(new ArtistRow(record.Id, artist.Name, record.Sha256, GraphIds.Document(record), SearchText.Fold(artist.Name)));
+            members.AddRange(GraphIds.NamedLinks(record.Id, artist.Members.Select(m => (m.Id, m.Name))));
+            groups.AddRange(GraphIds.NamedLinks(record.Id, artist.Groups.Select(g => (g.Id, g.Name))));
+            aliases.AddRange(GraphIds.NamedLinks(record.Id, artist.Aliases.Select(a => (a.Id, a.Name))));
         }
 
         var ids = GraphIds.Of(changed);

@@ -1,4 +1,4 @@
 namespace Discogsography.Stores.Neo4j.Writing;
 
-/// <summary>An artist node's properties.</summary>
-internal sealed record ArtistRow(long Id, string? Name, string Sha256);
+/// <summary>An artist node's properties; <c>Document</c> is the record's canonical JSON (read back by the explore readers), <c>SearchName</c> the name folded by <c>SearchText.Fold</c> (full-text indexed).</summary>
+internal sealed record ArtistRow(long Id, string? Name, string Sha256, string Document, string SearchName);

@@ -5,6 +5,18 @@ namespace Discogsography.Stores.Neo4j.Writing;
 /// <summary>Small helpers the per-type graph mappers share.</summary>
 internal static class GraphIds
 {
+    /// <summary>The record's canonical JSON as text (stored on its node for the explore readers).</summary>
+    public static string Document(IngestRecord record) => System.Text.Encoding.UTF8.GetString(record.Json.Span);
+
+    /// <summary>
+    /// Edges from <paramref name="source"/> to each distinct real id (&gt; 0) with the first name the record gave it,
+    /// so a placeholder target can carry the name of its reference.
+    /// </summary>
+    public static IEnumerable<LinkRow> NamedLinks(long source, IEnumerable<(long? Id, string? Name)> targets) =>
+        targets.Where(t => t.Id > 0)
+            .GroupBy(t => t.Id!.Value)
+            .Select(g => new LinkRow(source, g.Key, g.Select(t => t.Name).FirstOrDefault(n => !string.IsNullOrEmpty(n))));
+
     /// <summary>The ids of the records.</summary>
     public static List<long> Of(IReadOnlyList<IngestRecord> records) => [.. records.Select(r => r.Id)];
 

@@ -1,3 +1,4 @@
+using Discogsography.Catalog.Explore;
 using Discogsography.Catalog.Ingestion;
 using Discogsography.Catalog.Records;
 
@@ -17,7 +18,7 @@ internal static class LabelGraph
         foreach (var record in changed)
         {
             var label = CanonicalRecordReader.ReadLabel(record.Json.Span);
-            nodes.Add(new LabelRow(record.Id, label.Name, record.Sha256));
+            nodes.Add(new LabelRow(record.Id, label.Name, record.Sha256, GraphIds.Document(record), SearchText.Fold(label.Name)));
             sublabels.AddRange(GraphIds.Links(record.Id, label.Sublabels.Select(s => s.Id)));
             parents.AddRange(GraphIds.Links(record.Id, [label.ParentLabel?.Id]));
         }

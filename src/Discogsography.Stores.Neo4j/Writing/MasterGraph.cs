@@ -1,3 +1,4 @@
+using Discogsography.Catalog.Explore;
 using Discogsography.Catalog.Ingestion;
 using Discogsography.Catalog.Records;
 
@@ -16,8 +17,8 @@ internal static class MasterGraph
         foreach (var record in changed)
         {
             var master = CanonicalRecordReader.ReadMaster(record.Json.Span);
-            nodes.Add(new MasterRow(record.Id, master.Title, master.Year, record.Sha256));
-            artists.AddRange(GraphIds.Links(record.Id, master.Artists.Select(a => a.Id)));
+            nodes.Add(new MasterRow(record.Id, master.Title, master.Year, record.Sha256, GraphIds.Document(record), SearchText.Fold(master.Title)));
+            artists.AddRange(GraphIds.NamedLinks(record.Id, master.Artists.Select(a => (a.Id, a.Name))));
             GraphIds.AddClassification(record.Id, master.Genres, master.Styles, genres, styles, styleGenres);
         }
 

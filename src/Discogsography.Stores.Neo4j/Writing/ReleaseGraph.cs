@@ -1,3 +1,4 @@
+using Discogsography.Catalog.Explore;
 using Discogsography.Catalog.Ingestion;
 using Discogsography.Catalog.Records;
 
@@ -26,8 +27,8 @@ internal static class ReleaseGraph
         {
             var release = CanonicalRecordReader.ReadRelease(record.Json.Span);
             nodes.Add(Node(record, release));
-            artists.AddRange(GraphIds.Links(record.Id, release.Artists.Select(a => a.Id)));
-            labels.AddRange(GraphIds.Links(record.Id, release.Labels.Select(l => l.Id)));
+            artists.AddRange(GraphIds.NamedLinks(record.Id, release.Artists.Select(a => (a.Id, a.Name))));
+            labels.AddRange(GraphIds.NamedLinks(record.Id, release.Labels.Select(l => (l.Id, l.Name))));
             masters.AddRange(GraphIds.Links(record.Id, [release.MasterId]));
             GraphIds.AddClassification(record.Id, release.Genres, release.Styles, genres, styles, styleGenres);
             AddCredits(record.Id, release.ExtraArtists, credits, creditArtists);
@@ -53,7 +54,7 @@ internal static class ReleaseGraph
     {
         var formats = release.Formats.Select(f => f.Name).OfType<string>().Where(n => n.Length > 0).ToList();
         var catalogNumber = release.Labels.Count > 0 && !string.IsNullOrWhiteSpace(release.Labels[0].CatalogNumber) ? release.Labels[0].CatalogNumber : null;
-        return new ReleaseRow(record.Id, release.Title, release.Year, release.Country, formats, catalogNumber, record.Sha256);
+        return new ReleaseRow(record.Id, release.Title, release.Year, release.Country, formats, catalogNumber, record.Sha256, GraphIds.Document(record), SearchText.Fold(release.Title));
     }
 
     /// <summary>

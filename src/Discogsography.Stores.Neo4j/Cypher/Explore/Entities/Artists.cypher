@@ -1,0 +1,4 @@
+// Artists by id: the name the graph holds and the canonical JSON of the record (absent on a placeholder).
+UNWIND $ids AS id
+MATCH (n:Artist {id: id})
+RETURN n.id AS id, n.name AS name, n.document AS document

@@ -1,0 +1,4 @@
+// Masters by id: the name the graph holds and the canonical JSON of the record (absent on a placeholder).
+UNWIND $ids AS id
+MATCH (n:Master {id: id})
+RETURN n.id AS id, n.title AS name, n.document AS document

@@ -1,0 +1,4 @@
+// Releases by id: the name the graph holds and the canonical JSON of the record (absent on a placeholder).
+UNWIND $ids AS id
+MATCH (n:Release {id: id})
+RETURN n.id AS id, n.title AS name, n.document AS document

@@ -1,0 +1,19 @@
+// One page of the artists of each label's releases by distinct shared releases (descending, then id)
+// and their total, optionally only releases with a known year <= $before_year.
+UNWIND $keys AS parent_key
+MATCH (parent:Label {id: parent_key})
+CALL (parent) {
+  OPTIONAL MATCH (parent)<-[:ON]-(r:Release)-[:BY]->(c:Artist)
+  WHERE $before_year IS NULL OR (r.year > 0 AND r.year <= $before_year)
+  RETURN count(DISTINCT c) AS total
+}
+CALL (parent) {
+  MATCH (parent)<-[:ON]-(r:Release)-[:BY]->(c:Artist)
+  WHERE $before_year IS NULL OR (r.year > 0 AND r.year <= $before_year)
+  WITH c, count(DISTINCT r) AS shared
+  ORDER BY shared DESC, c.id
+  SKIP $skip
+  LIMIT $limit
+  RETURN collect({id: c.id, name: c.name, year: null, count: shared}) AS items
+}
+RETURN parent_key, total, items

@@ -1,0 +1,3 @@
+// The folded name (words of SearchText.Fold joined by one space): the whitespace analyzer keeps those words as they are.
+CREATE FULLTEXT INDEX release_search_name_fulltext IF NOT EXISTS FOR (n:Release) ON EACH [n.search_name]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}
