@@ -12,7 +12,6 @@ using Discogsography.Server.Explore.Fields;
 using Discogsography.Server.Hosting;
 using Discogsography.Server.Stats;
 using Discogsography.Stores.Sql;
-using Discogsography.Stores.Sql.Explore;
 using Discogsography.Stores.Sql.Tracking;
 
 namespace Discogsography.Server.Api;
@@ -59,8 +58,8 @@ internal static class ServerGraphQL
         // graphStats counts the graph store: Neo4j when configured, else the relational catalog.
         services.AddGraphStatistics(configuration);
 
-        // The explore API reads the catalog through the Catalog read contracts, here over the relational store.
-        services.AddSqlExplore();
+        // The explore API reads the catalog through the Catalog read contracts, over the same graph store.
+        services.AddGraphReaders(configuration);
         services.AddInMemoryTopicEvents();
         services.DecorateDumpTracking();
 
